@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+// Galley: turns articles from one form into another. No third-party dependencies; zlib comes
+// from the system through the CZlib module map.
+import PackageDescription
+
+let package = Package(
+    name: "Galley",
+    products: [
+        .library(name: "Galley", targets: ["Galley"]),
+        .library(name: "GalleyCore", targets: ["GalleyCore"]),
+        .executable(name: "galley", targets: ["galley"]),
+    ],
+    targets: [
+        // MARK: System libraries
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // MARK: The model: AST, protocols, pipeline, registry (no formats, no I/O)
+        .target(name: "GalleyCore"),
+
+        // MARK: Readers and writers, one module per family
+        .target(name: "GalleyJSON", dependencies: ["GalleyCore"]),
+        .target(name: "GalleyText", dependencies: ["GalleyCore"]),
+        .target(name: "GalleyHTML", dependencies: ["GalleyCore"]),
+        .target(name: "GalleyWire", dependencies: ["GalleyCore"]),
+        .target(name: "GalleyMarkdown", dependencies: ["GalleyCore"]),
+        .target(name: "GalleyZip", dependencies: ["CZlib"]),
+        .target(name: "GalleyEPUB", dependencies: ["GalleyCore", "GalleyHTML", "GalleyZip"]),
+        .target(name: "GalleyRender", dependencies: ["GalleyCore", "GalleyHTML", "GalleyText"]),
+
+        // MARK: Passes
+        .target(name: "GalleyPasses", dependencies: ["GalleyCore", "GalleyWire"]),
+
+        // MARK: Umbrella and driver
+        .target(
+            name: "Galley",
+            dependencies: [
+                "GalleyCore", "GalleyJSON", "GalleyText", "GalleyHTML", "GalleyWire",
+                "GalleyMarkdown", "GalleyEPUB", "GalleyRender", "GalleyPasses",
+            ]
+        ),
+        .executableTarget(name: "galley", dependencies: ["Galley"]),
+
+        // MARK: Tests
+        .target(name: "TestSupport", dependencies: ["GalleyCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "GalleyCoreTests", dependencies: ["GalleyCore", "TestSupport"]),
+        .testTarget(name: "GalleyJSONTests", dependencies: ["GalleyJSON", "TestSupport"]),
+        .testTarget(name: "GalleyTextTests", dependencies: ["GalleyText", "TestSupport"]),
+        .testTarget(name: "GalleyHTMLTests", dependencies: ["GalleyHTML", "TestSupport"]),
+        .testTarget(name: "GalleyWireTests", dependencies: ["GalleyWire", "TestSupport"]),
+        .testTarget(name: "GalleyMarkdownTests", dependencies: ["GalleyMarkdown", "TestSupport"]),
+        .testTarget(name: "GalleyZipTests", dependencies: ["GalleyZip", "TestSupport"]),
+        .testTarget(name: "GalleyEPUBTests", dependencies: ["GalleyEPUB", "TestSupport"]),
+        .testTarget(name: "GalleyRenderTests", dependencies: ["GalleyRender", "TestSupport"]),
+        .testTarget(name: "GalleyPassesTests", dependencies: ["GalleyPasses", "TestSupport"]),
+        .testTarget(name: "GalleyDriverTests", dependencies: ["Galley", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Driver tests arrive with the driver.

@@ -1,0 +1,1 @@
+// Tests for GalleyEPUB arrive with the module's issue.

@@ -1,0 +1,1 @@
+// Tests for GalleyHTML arrive with the module's issue.

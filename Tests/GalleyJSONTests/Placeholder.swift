@@ -1,0 +1,1 @@
+// Tests for GalleyJSON arrive with the module's issue.

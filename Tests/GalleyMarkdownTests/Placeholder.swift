@@ -1,0 +1,1 @@
+// Tests for GalleyMarkdown arrive with the module's issue.

@@ -1,0 +1,1 @@
+// Tests for GalleyPasses arrive with the module's issue.

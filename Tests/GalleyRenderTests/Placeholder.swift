@@ -1,0 +1,1 @@
+// Tests for GalleyRender arrive with the module's issue.

@@ -1,0 +1,1 @@
+// Tests for GalleyText arrive with the module's issue.

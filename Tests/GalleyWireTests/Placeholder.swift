@@ -1,0 +1,1 @@
+// Tests for GalleyWire arrive with the module's issue.

@@ -1,0 +1,1 @@
+// Tests for GalleyZip arrive with the module's issue.
