@@ -1,0 +1,204 @@
+/// A parsed HTML document: every node in one array, linked by indices.
+///
+/// The tree builder creates and moves nodes through the mutating methods (which is all the
+/// WHATWG algorithms need: append, insert before, remove, move children); readers of the tree use
+/// ``children(of:)``, ``kind(of:)`` and the element accessors. One array of small structs keeps
+/// a page's DOM in a few allocations and makes walking it cheap.
+public struct HTMLDOM: Sendable {
+    /// A node's index in ``nodes``.
+    public typealias NodeID = Int32
+
+    /// What a node is.
+    public enum Kind: Sendable, Hashable {
+        case document
+        /// A `<template>`'s contents, or the root of a fragment parse.
+        case documentFragment
+        case doctype(name: String, publicID: String?, systemID: String?)
+        case element(Element)
+        case text(String)
+        case comment(String)
+    }
+
+    /// The namespace an element lives in.
+    public enum Namespace: UInt8, Sendable, Hashable {
+        case html, svg, mathML
+    }
+
+    /// An element's name and attributes.
+    public struct Element: Sendable, Hashable {
+        /// The local name, lower-case for HTML elements (SVG keeps its camelCase adjustments).
+        public var name: String
+        public var namespace: Namespace
+        public var attributes: [Attribute]
+        /// For `<template>`: the fragment node that holds its contents.
+        public var templateContents: NodeID?
+
+        public init(name: String, namespace: Namespace = .html, attributes: [Attribute] = []) {
+            self.name = name
+            self.namespace = namespace
+            self.attributes = attributes
+            self.templateContents = nil
+        }
+
+        /// The value of the attribute `name` (no namespace), if present.
+        public func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name && attribute.namespace == nil {
+                return attribute.value
+            }
+            return nil
+        }
+    }
+
+    /// One attribute; foreign attributes such as `xlink:href` keep their prefix and namespace.
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var value: String
+        /// `nil` for ordinary attributes; "xlink", "xml" or "xmlns" for adjusted foreign ones.
+        public var namespace: String?
+        public init(name: String, value: String, namespace: String? = nil) {
+            self.name = name
+            self.value = value
+            self.namespace = namespace
+        }
+    }
+
+    /// One node and its links (−1 where there is none).
+    public struct Node: Sendable {
+        public var kind: Kind
+        public var parent: NodeID = -1
+        public var firstChild: NodeID = -1
+        public var lastChild: NodeID = -1
+        public var nextSibling: NodeID = -1
+        public var previousSibling: NodeID = -1
+        public init(kind: Kind) { self.kind = kind }
+    }
+
+    /// How the doctype put the document (WHATWG "quirks mode").
+    public enum QuirksMode: Sendable, Hashable { case noQuirks, limitedQuirks, quirks }
+
+    public private(set) var nodes: [Node]
+    public var quirksMode: QuirksMode = .noQuirks
+
+    /// The document node (always 0).
+    public var root: NodeID { 0 }
+
+    /// An empty document.
+    public init(rootKind: Kind = .document) {
+        nodes = [Node(kind: rootKind)]
+    }
+
+    // MARK: - Reading
+
+    public func kind(of node: NodeID) -> Kind { nodes[Int(node)].kind }
+
+    public func parent(of node: NodeID) -> NodeID? {
+        let parent = nodes[Int(node)].parent
+        return parent < 0 ? nil : parent
+    }
+
+    /// The element data of `node`, or `nil` when it is not an element.
+    public func element(_ node: NodeID) -> Element? {
+        if case .element(let element) = nodes[Int(node)].kind { return element }
+        return nil
+    }
+
+    /// The local name of `node` when it is an HTML element.
+    public func htmlName(_ node: NodeID) -> String? {
+        if case .element(let element) = nodes[Int(node)].kind, element.namespace == .html {
+            return element.name
+        }
+        return nil
+    }
+
+    /// The children of `node`, in order.
+    public func children(of node: NodeID) -> Children { Children(dom: self, first: nodes[Int(node)].firstChild) }
+
+    /// A lazy sequence of sibling nodes.
+    public struct Children: Sequence, Sendable {
+        let dom: HTMLDOM
+        let first: NodeID
+        public func makeIterator() -> Iterator { Iterator(dom: dom, next: first) }
+        public struct Iterator: IteratorProtocol {
+            let dom: HTMLDOM
+            var next: NodeID
+            public mutating func next() -> NodeID? {
+                guard next >= 0 else { return nil }
+                defer { next = dom.nodes[Int(next)].nextSibling }
+                return next
+            }
+        }
+    }
+
+    // MARK: - Building
+
+    /// Creates a node that is not yet in the tree.
+    public mutating func create(_ kind: Kind) -> NodeID {
+        nodes.append(Node(kind: kind))
+        return NodeID(nodes.count - 1)
+    }
+
+    /// Appends `child` as the last child of `parent`, removing it from its old place first.
+    public mutating func append(_ child: NodeID, to parent: NodeID) {
+        insert(child, into: parent, before: -1)
+    }
+
+    /// Inserts `child` into `parent` before `reference` (−1 appends).
+    public mutating func insert(_ child: NodeID, into parent: NodeID, before reference: NodeID) {
+        detach(child)
+        let c = Int(child)
+        let p = Int(parent)
+        nodes[c].parent = parent
+        if reference < 0 {
+            let last = nodes[p].lastChild
+            nodes[c].previousSibling = last
+            nodes[c].nextSibling = -1
+            if last >= 0 { nodes[Int(last)].nextSibling = child } else { nodes[p].firstChild = child }
+            nodes[p].lastChild = child
+        } else {
+            let r = Int(reference)
+            let previous = nodes[r].previousSibling
+            nodes[c].previousSibling = previous
+            nodes[c].nextSibling = reference
+            nodes[r].previousSibling = child
+            if previous >= 0 { nodes[Int(previous)].nextSibling = child } else { nodes[p].firstChild = child }
+        }
+    }
+
+    /// Removes `node` from its parent (it stays in ``nodes``, unattached).
+    public mutating func detach(_ node: NodeID) {
+        let n = Int(node)
+        let parent = nodes[n].parent
+        guard parent >= 0 else { return }
+        let previous = nodes[n].previousSibling
+        let next = nodes[n].nextSibling
+        if previous >= 0 { nodes[Int(previous)].nextSibling = next } else { nodes[Int(parent)].firstChild = next }
+        if next >= 0 { nodes[Int(next)].previousSibling = previous } else { nodes[Int(parent)].lastChild = previous }
+        nodes[n].parent = -1
+        nodes[n].previousSibling = -1
+        nodes[n].nextSibling = -1
+    }
+
+    /// Moves every child of `source` to the end of `destination`'s children.
+    public mutating func moveChildren(of source: NodeID, to destination: NodeID) {
+        while nodes[Int(source)].firstChild >= 0 {
+            append(nodes[Int(source)].firstChild, to: destination)
+        }
+    }
+
+    /// Replaces a node's kind (to append text to a text node, or add attributes to an element).
+    public mutating func setKind(_ kind: Kind, of node: NodeID) {
+        nodes[Int(node)].kind = kind
+    }
+
+    /// Appends text to `parent`, merging with its last child when that is a text node.
+    public mutating func appendText(_ text: String, to parent: NodeID) {
+        let last = nodes[Int(parent)].lastChild
+        if last >= 0, case .text(var existing) = nodes[Int(last)].kind {
+            nodes[Int(last)].kind = .comment("")  // release the string's storage before appending
+            existing += text
+            nodes[Int(last)].kind = .text(existing)
+        } else {
+            append(create(.text(text)), to: parent)
+        }
+    }
+}
