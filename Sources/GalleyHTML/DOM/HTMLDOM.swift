@@ -117,14 +117,14 @@ public struct HTMLDOM: Sendable {
     public struct Children: Sequence, Sendable {
         let dom: HTMLDOM
         let first: NodeID
-        public func makeIterator() -> Iterator { Iterator(dom: dom, next: first) }
+        public func makeIterator() -> Iterator { Iterator(dom: dom, cursor: first) }
         public struct Iterator: IteratorProtocol {
             let dom: HTMLDOM
-            var next: NodeID
+            var cursor: NodeID
             public mutating func next() -> NodeID? {
-                guard next >= 0 else { return nil }
-                defer { next = dom.nodes[Int(next)].nextSibling }
-                return next
+                guard cursor >= 0 else { return nil }
+                defer { cursor = dom.nodes[Int(cursor)].nextSibling }
+                return cursor
             }
         }
     }
