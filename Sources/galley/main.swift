@@ -1,1 +1,35 @@
-print("galley")
+#if canImport(Glibc)
+import Glibc
+#endif
+import Galley
+import GalleyCore
+
+// The driver: parse the command line, run the command, map errors to exit codes.
+signal(SIGPIPE, SIG_IGN)
+let registry = Registry.standard
+let arguments = Array(CommandLine.arguments.dropFirst())
+let printer = DiagnosticPrinter(
+    isQuiet: arguments.contains("--quiet") || arguments.contains("-q"), isExplaining: arguments.contains("--explain"))
+var status: Int32 = 0
+do {
+    let invocation = try Invocation.parse(arguments, registry: registry)
+    switch invocation.command {
+    case .help:
+        try FileSystem.writeAtomically(Array(Manual.help(registry: registry).utf8), to: "-")
+    case .version:
+        try FileSystem.writeAtomically(Array("galley \(Manual.version)\n".utf8), to: "-")
+    case .list:
+        try FileSystem.writeAtomically(Array(try Manual.list(invocation.inputs.first, registry: registry).utf8), to: "-")
+    case .convert:
+        try ConvertCommand(invocation: invocation, registry: registry, diagnostics: printer).run()
+    case .batch:
+        status = try BatchCommand(invocation: invocation, registry: registry, diagnostics: printer).run()
+    }
+} catch let error as GalleyError {
+    printer.printError(error)
+    status = error.kind.exitCode
+} catch {
+    printer.line("galley: \(error)")
+    status = 1
+}
+exit(status)

@@ -1,0 +1,10 @@
+import GalleyCore
+
+extension Registry {
+    /// Every built-in reader, writer, pass and profile, one line each.
+    public static let standard: Registry = {
+        var registry = Registry()
+        registry.register(ProfileDescriptor(.standard, summary: "Reading size: 12 pt serif, 72 characters a line."))
+        return registry
+    }()
+}

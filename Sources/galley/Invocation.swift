@@ -1,0 +1,162 @@
+import Galley
+import GalleyCore
+
+/// What the command line asks for, parsed but not yet acted on.
+struct Invocation {
+    enum Command: String {
+        case convert, batch, list, help, version
+    }
+
+    var command: Command = .convert
+    var inputs: [String] = []
+    var from: String?
+    var to: String?
+    var output: String?
+    var passes: [PassSpec] = []
+    var pipelineFile: String?
+    var profile: String?
+    var metadata: [String] = []
+    var filterTimeLimit: Double = 30
+    var jobs: Int?
+    var isExplaining = false
+    var isQuiet = false
+    /// Values for the options formats and passes declare (`--columns`, `--standalone`, …).
+    var formatOptions = OptionValues()
+
+    /// Options the driver itself understands, besides the ones formats declare.
+    static let driverOptions: [OptionSpec] = [
+        OptionSpec("from", value: "FORMAT", help: "Input format (-f); inferred from the extension otherwise."),
+        OptionSpec("to", value: "FORMAT", help: "Output format (-t); inferred from -o's extension otherwise."),
+        OptionSpec("output", value: "PATH", help: "Output file or directory (-o); '-' or absent: standard output."),
+        OptionSpec("pass", value: "NAME[=ARG]", help: "Run a built-in pass; repeatable, in order.", isRepeatable: true),
+        OptionSpec("filter", value: "EXE", help: "Run an external filter (JSON on stdin/stdout); repeatable.", isRepeatable: true),
+        OptionSpec("filter-timeout", value: "SECONDS", help: "Time limit for each external filter (default 30)."),
+        OptionSpec("pipeline", value: "FILE", help: "Read passes, filters and profile from a JSON pipeline file."),
+        OptionSpec("profile", value: "NAME|FILE", help: "Rendering profile: a built-in name or a JSON file."),
+        OptionSpec("meta", value: "KEY=VALUE", help: "Set a metadata field; repeatable.", isRepeatable: true),
+        OptionSpec("standalone", help: "Write a complete document (HTML page, Markdown front matter, text header)."),
+        OptionSpec("columns", value: "N", help: "Line width for text and Markdown wrapping (default: the profile's measure)."),
+        OptionSpec("explain", help: "Say on stderr why passes dropped what they dropped."),
+        OptionSpec("jobs", value: "N", help: "batch: files converted at once (-j; default: all cores)."),
+        OptionSpec("quiet", help: "Print no warnings, only errors."),
+        OptionSpec("help", help: "Show the manual (-h)."),
+        OptionSpec("version", help: "Show the version."),
+    ]
+
+    static let shortNames: [String: String] = [
+        "-f": "from", "-t": "to", "-o": "output", "-j": "jobs", "-h": "help", "-q": "quiet",
+    ]
+
+    /// Options whose values also reach formats and passes.
+    static let sharedWithFormats: Set<String> = ["standalone", "columns"]
+
+    /// Parses `arguments` (without the program name).
+    ///
+    /// - Throws: A usage error naming the offending argument.
+    static func parse(_ arguments: [String], registry: Registry) throws -> Invocation {
+        var invocation = Invocation()
+        var index = 0
+        if let first = arguments.first, let command = Command(rawValue: first) {
+            invocation.command = command
+            index = 1
+        }
+        let formatOptions = Dictionary(
+            registry.allOptions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let driverOptions = Dictionary(uniqueKeysWithValues: driverOptions.map { ($0.name, $0) })
+        var onlyInputs = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyInputs || argument == "-" || !argument.hasPrefix("-") {
+                invocation.inputs.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyInputs = true
+                continue
+            }
+            var name: String
+            var inlineValue: String?
+            if let long = shortNames[argument] {
+                name = long
+            } else if argument.hasPrefix("--") {
+                name = String(argument.dropFirst(2))
+                if let equals = name.firstIndex(of: "=") {
+                    inlineValue = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+            } else if argument.count > 2, let long = shortNames[String(argument.prefix(2))] {
+                name = long  // -tjson
+                inlineValue = String(argument.dropFirst(2))
+            } else {
+                throw unknownOption(argument, known: Array(driverOptions.keys) + Array(formatOptions.keys))
+            }
+            guard let spec = driverOptions[name] ?? formatOptions[name] else {
+                throw unknownOption("--" + name, known: Array(driverOptions.keys) + Array(formatOptions.keys))
+            }
+            var value = "true"
+            if spec.valueName != nil {
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw GalleyError(
+                        .usage, code: "usage.missing-value",
+                        message: "--\(name) needs a value (\(spec.valueName ?? "VALUE"))")
+                }
+            } else if let inlineValue {
+                throw GalleyError(
+                    .usage, code: "usage.unexpected-value",
+                    message: "--\(name) takes no value, but was given '\(inlineValue)'")
+            }
+            try invocation.set(name, value, isFormatOption: driverOptions[name] == nil)
+        }
+        return invocation
+    }
+
+    mutating func set(_ name: String, _ value: String, isFormatOption: Bool) throws {
+        if isFormatOption || Self.sharedWithFormats.contains(name) {
+            formatOptions.add(name, value)
+            if isFormatOption { return }
+        }
+        switch name {
+        case "from": from = value
+        case "to": to = value
+        case "output": output = value
+        case "pass": passes.append(PassSpec(passArgument: value))
+        case "filter": passes.append(.filter(path: value))
+        case "filter-timeout":
+            guard let seconds = Double(value), seconds > 0, seconds <= 86_400 else {
+                throw GalleyError(
+                    .usage, code: "usage.filter-timeout",
+                    message: "--filter-timeout takes seconds between 0 and 86400, not '\(value)'")
+            }
+            filterTimeLimit = seconds
+        case "pipeline": pipelineFile = value
+        case "profile": profile = value
+        case "meta": metadata.append(value)
+        case "explain": isExplaining = true
+        case "quiet": isQuiet = true
+        case "jobs":
+            guard let count = Int(value), (1...1024).contains(count) else {
+                throw GalleyError(
+                    .usage, code: "usage.jobs", message: "--jobs takes a whole number from 1 to 1024, not '\(value)'")
+            }
+            jobs = count
+        case "help": command = .help
+        case "version": command = .version
+        default: break  // standalone, columns: format options only
+        }
+    }
+
+    static func unknownOption(_ argument: String, known: [String]) -> GalleyError {
+        let bare = argument.hasPrefix("--") ? String(argument.dropFirst(2)) : argument
+        var hint = "see galley --help"
+        if let suggestion = Registry.suggestion(for: bare, among: known) {
+            hint = "did you mean --\(suggestion)? (see galley --help)"
+        }
+        return GalleyError(.usage, code: "usage.unknown-option", message: "unknown option '\(argument)'", hint: hint)
+    }
+}
