@@ -44,6 +44,16 @@ let package = Package(
         ),
         .executableTarget(name: "galley", dependencies: ["Galley"]),
 
+        // MARK: Plugins
+        .plugin(
+            name: "RenderSamples",
+            capability: .command(
+                intent: .custom(verb: "render-samples", description: "Render every sample into Samples/output/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the rendered samples to Samples/output/")]
+            ),
+            dependencies: ["galley"]
+        ),
+
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["GalleyCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GalleyCoreTests", dependencies: ["GalleyCore", "TestSupport"]),

@@ -1,0 +1,32 @@
+# Galley: build, run on the samples, test, benchmark, install.
+# The two commands a fresh machine needs: `make run` and `make test`.
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+CONFIG ?= release
+SHARED ?= $(abspath ../shared)
+HTML5LIB_TESTS ?= $(SHARED)/html5lib-tests
+
+.PHONY: build run test conformance bench fuzz install clean
+
+build:
+	$(SWIFT) build -c $(CONFIG) --product galley
+
+# The main job: render every sample in Samples/ into Samples/output/ (through the SwiftPM plugin).
+run:
+	$(SWIFT) package --allow-writing-to-package-directory render-samples
+
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# The html5lib conformance suite, with the two summary lines.
+conformance:
+	HTML5LIB_TESTS=$(HTML5LIB_TESTS) GALLEY_CONFORMANCE=1 $(SWIFT) test --filter Conformance 2>&1 | grep -E '^html5lib|passed|failed'
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 .build/$(CONFIG)/galley $(DESTDIR)$(PREFIX)/bin/galley
+
+clean:
+	rm -rf .build Samples/output
