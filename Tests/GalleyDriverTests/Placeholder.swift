@@ -1,1 +1,0 @@
-// Driver tests arrive with the driver.
