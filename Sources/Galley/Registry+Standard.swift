@@ -1,10 +1,12 @@
 import GalleyCore
+import GalleyPasses
 
 extension Registry {
     /// Every built-in reader, writer, pass and profile, one line each.
     public static let standard: Registry = {
         var registry = Registry()
         registry.register(ProfileDescriptor(.standard, summary: "Reading size: 12 pt serif, 72 characters a line."))
+        registry.register(ExtractMainContent.descriptor)
         return registry
     }()
 }
