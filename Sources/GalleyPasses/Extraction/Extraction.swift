@@ -112,7 +112,14 @@ struct Extraction {
         if length < lengthLow {
             return features.linkCharacters > 0 ? .bad : .short
         }
-        if density >= prose + 0.02 { return length > lengthHigh ? .good : .nearGood }
+        if density >= prose + 0.02 {
+            if length > lengthHigh { return .good }
+            // A full sentence rich in function words is prose even when it is not long.
+            let last = features.text.unicodeScalars.last(where: { !$0.properties.isWhitespace })
+            let endsSentence = last.map { ".!?\"”»。！？)".unicodeScalars.contains($0) } ?? false
+            if length >= lengthHigh * 7 / 10 && density >= prose + 0.1 && endsSentence { return .good }
+            return .nearGood
+        }
         if density >= prose - 0.05 { return .nearGood }
         // Sentences with little stop-word cover (lists of names, figures, other languages)
         // still read as prose when long and punctuated.
@@ -121,8 +128,20 @@ struct Extraction {
     }
 
     /// jusText's context step: short and near-good blocks take the class of their neighbours.
+    ///
+    /// Unlike jusText, the page's edges count as neutral rather than bad, so an article made
+    /// only of medium-length paragraphs is not lost.
     mutating func smooth() {
-        let leaves = tree.leaves
+        // Blocks inside chrome containers (a related-links box in the middle of a story) do not
+        // interrupt the article's run of prose.
+        let leaves = tree.leaves.filter { leaf in
+            var current = tree.nodes[leaf].parent
+            while current > 0 {
+                if tree.nodes[current].weight <= -25 || isHidden[current] { return false }
+                current = tree.nodes[current].parent
+            }
+            return true
+        }
         func neighbour(_ position: Int, step: Int) -> Quality {
             var index = position + step
             while index >= 0 && index < leaves.count {
@@ -130,7 +149,7 @@ struct Extraction {
                 if q == .good || q == .bad { return q }
                 index += step
             }
-            return .bad
+            return .nearGood
         }
         var result = quality
         for (position, leaf) in leaves.enumerated() {
@@ -139,7 +158,7 @@ struct Extraction {
                 let before = neighbour(position, step: -1)
                 let after = neighbour(position, step: 1)
                 if before == .good && after == .good { result[leaf] = .good }
-                else if before == .bad && after == .bad { result[leaf] = .bad }
+                else if before != .good && after != .good { result[leaf] = .bad }
                 else { result[leaf] = mode == .recall ? .good : .nearGood }
             case .nearGood:
                 let before = neighbour(position, step: -1)
