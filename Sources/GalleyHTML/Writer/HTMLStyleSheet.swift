@@ -68,7 +68,7 @@ public struct HTMLStyleSheet: Sendable, Hashable {
     /// `value` with at most three decimals and no trailing zeros (`1.2`, `112.5`, `2`).
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        let thousandths = Int((abs(value) * 1000).rounded())
+        let thousandths = Int(min(abs(value), 1e12) * 1000 + 0.5)
         let sign = value < 0 && thousandths > 0 ? "-" : ""
         var fraction = thousandths % 1000
         var text = "\(sign)\(thousandths / 1000)"
