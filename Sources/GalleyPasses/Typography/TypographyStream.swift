@@ -133,8 +133,8 @@ struct TypographyStream {
                 // The end of a quotation, or a possessive (dogs') when no single quote is open.
                 output[index] = isSingleOpen ? rules.closeSingle : rules.apostrophe
                 isSingleOpen = false
-            } else if Self.isDigit(next) {
-                output[index] = rules.apostrophe  // ’90s
+            } else if Self.isDigit(next) || startsElision(at: index + 1) {
+                output[index] = rules.apostrophe  // ’90s, ’tis
             } else if !Self.isSpace(next) {
                 output[index] = rules.openSingle
                 isSingleOpen = true
@@ -172,6 +172,21 @@ struct TypographyStream {
             break
         }
         return index + 1
+    }
+
+    /// English words that begin with an apostrophe (`’tis`, `’em`), which is not an opening quote.
+    static let elisions: [[Unicode.Scalar]] = ["tis", "twas", "em", "cause", "til", "n"].map { Array($0.unicodeScalars) }
+
+    private func startsElision(at index: Int) -> Bool {
+        for word in Self.elisions where index + word.count <= scalars.count {
+            var matches = true
+            for offset in 0..<word.count where scalars[index + offset].properties.lowercaseMapping != String(word[offset]) {
+                matches = false
+                break
+            }
+            if matches && !Self.isWordCharacter(scalar(index + word.count)) { return true }
+        }
+        return false
     }
 
     /// A hyphen or underscore standing alone between words: `word - word`.
