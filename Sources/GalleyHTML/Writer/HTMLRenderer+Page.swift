@@ -19,11 +19,21 @@ extension HTMLRenderer {
         out.raw(">\n<head>\n<meta charset=\"utf-8\"")
         out.raw(voidEnd)
         out.raw("\n")
-        renderMeta(name: "viewport", "width=device-width, initial-scale=1")
+        if !options.isXHTML {
+            // EPUB reading systems lay reflowable pages out themselves; a viewport is for fixed layout.
+            renderMeta(name: "viewport", "width=device-width, initial-scale=1")
+        }
         out.raw("<title>")
         out.text(Self.pageTitle(meta))
         out.raw("</title>\n")
         renderHeadMetadata(meta)
+        for href in options.styleSheetLinks where HTMLURLPolicy.isAllowed(href, for: .link) {
+            out.raw("<link rel=\"stylesheet\"")
+            out.attribute("href", href)
+            out.attribute("type", "text/css")
+            out.raw(voidEnd)
+            out.raw("\n")
+        }
         renderStyle()
         out.raw("</head>\n<body>\n")
         if options.includesHeader { renderHeader(meta) }
@@ -62,7 +72,10 @@ extension HTMLRenderer {
         out.raw("\n")
     }
 
+    /// Open Graph style `property` metadata; left out of XHTML, whose EPUB validators do not
+    /// expect RDFa attributes.
     mutating func renderMeta(property: String, _ content: String) {
+        guard !options.isXHTML else { return }
         out.raw("<meta")
         out.attribute("property", property)
         out.attribute("content", content)

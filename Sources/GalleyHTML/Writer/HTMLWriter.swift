@@ -44,6 +44,9 @@ public struct HTMLWriter: Writer {
         public var includesDefaultStyle = true
         /// CSS appended to the page's stylesheet (standalone only). Default empty.
         public var extraCSS = ""
+        /// Stylesheets the standalone page links to (`<link rel="stylesheet">`), in order, before
+        /// the inline stylesheet; EPUB content documents use this. Default none.
+        public var styleSheetLinks: [String] = []
         /// How links render. Default ``LinkRendering/profile``.
         public var links: LinkRendering = .profile
         /// Put in front of every generated id (`fn1`, `toc` anchors), so that several outputs
