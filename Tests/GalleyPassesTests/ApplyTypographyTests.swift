@@ -27,6 +27,7 @@ import TestSupport
         Case(language: "de", input: "Berlin - Paris", expected: "Berlin \u{2013} Paris"),
         Case(language: "fr", input: "Il a dit \"bonjour\" : quoi ?", expected: "Il a dit \u{AB}\u{202F}bonjour\u{202F}\u{BB}\u{202F}: quoi\u{202F}?"),
         Case(language: "fr", input: "l'homme", expected: "l\u{2019}homme"),
+        Case(language: "fr", input: "\u{AB} oui \u{BB}", expected: "\u{AB}\u{202F}oui\u{202F}\u{BB}"),
         Case(language: "es", input: "\"Hola\"", expected: "\u{AB}Hola\u{BB}"),
         Case(language: "ru", input: "\"Да\"", expected: "\u{AB}\u{414}\u{430}\u{BB}"),
         Case(language: "ja", input: "\"x\" -- y...", expected: "\"x\" -- y..."),

@@ -35,9 +35,11 @@ extension NormalizeDocument {
                 guard !text.isEmpty else { continue }
                 afterSpace = false
                 Self.append(inline, to: &result)
-            case .image:
+            case .image(var image):
                 afterSpace = false
-                result.append(inline)
+                image.alt = cleaner.cleanField(image.alt) ?? ""
+                image.title = cleaner.cleanField(image.title) ?? ""
+                result.append(.image(image))
             case .rawInline(_, let text):
                 if !text.isEmpty { result.append(inline) }
             case .note(let blocks):

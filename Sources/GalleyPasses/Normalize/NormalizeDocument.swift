@@ -15,7 +15,8 @@ import GalleyCore
 /// - Text is composed to Unicode NFC; soft hyphens, zero-width spaces and BOMs are removed.
 /// - Divs are unwrapped (their blocks take their place) unless ``Options/keepsDivs`` is set or the
 ///   div sets `lang` or `dir`, which change how its content renders.
-/// - Title, subtitle, byline and description get the same character cleaning.
+/// - Title, subtitle, byline, description, and image alt texts and titles get the same
+///   character cleaning, trimmed.
 ///
 /// Code, code blocks and raw markup are never changed. Runs in linear time; recursion follows the
 /// document's nesting, which readers cap at ``Document/maximumDepth``.

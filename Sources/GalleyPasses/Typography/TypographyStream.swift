@@ -164,6 +164,10 @@ struct TypographyStream {
             if Self.isSpacedDash(previous, next) { output[index] = rules.dash }
         case "_":
             if Self.isSpacedDash(previous, next) { output[index] = rules.dash }
+        case "\u{AB}" where !rules.quoteSpace.isEmpty && next == " ":
+            output[index + 1] = rules.quoteSpace  // « mot » typed with ordinary spaces
+        case "\u{BB}" where !rules.quoteSpace.isEmpty && index > 0 && scalars[index - 1] == " ":
+            output[index - 1] = rules.quoteSpace
         case ";", ":", "!", "?":
             if !rules.punctuationSpace.isEmpty, index > 0, (output[index - 1] ?? String(scalars[index - 1])) == " ", scalars[index - 1] == " " {
                 output[index - 1] = rules.punctuationSpace
