@@ -8,6 +8,9 @@
 /// in front. ``claim(_:)`` then makes it unique by appending `-2`, `-3`, ….
 public struct HTMLIdentifierSet: Sendable {
     private var used: Set<String> = []
+    /// For each base that was asked for twice, the next suffix to try, so that many duplicates
+    /// of one id cost linear, not quadratic, time.
+    private var nextSuffix: [String: Int] = [:]
 
     /// Creates an empty set.
     public init() {}
@@ -19,11 +22,14 @@ public struct HTMLIdentifierSet: Sendable {
     public mutating func claim(_ proposal: String) -> String {
         let base = Self.sanitized(proposal)
         if used.insert(base).inserted { return base }
-        var suffix = 2
+        var suffix = nextSuffix[base] ?? 2
         while true {
             let candidate = "\(base)-\(suffix)"
-            if used.insert(candidate).inserted { return candidate }
             suffix += 1
+            if used.insert(candidate).inserted {
+                nextSuffix[base] = suffix
+                return candidate
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import GalleyCore
 /// gets `-1`, `-2`, … appended, as GitHub does.
 public struct HeadingSlugger: Sendable {
     private var used: Set<String>
+    /// The next suffix to try for each slug already taken (keeps many duplicates linear).
+    private var nextSuffix: [String: Int] = [:]
 
     /// Creates a slugger that avoids the ids in `taken`.
     public init(taken: Set<String> = []) {
@@ -19,8 +21,9 @@ public struct HeadingSlugger: Sendable {
     public mutating func slug(for text: String) -> String {
         let base = Self.slug(text)
         if used.insert(base).inserted { return base }
-        var suffix = 1
+        var suffix = nextSuffix[base] ?? 1
         while !used.insert("\(base)-\(suffix)").inserted { suffix += 1 }
+        nextSuffix[base] = suffix + 1
         return "\(base)-\(suffix)"
     }
 
