@@ -155,4 +155,23 @@ extension HTMLRenderer {
         }
         out.raw("</header>\n")
     }
+
+    mutating func renderFooter(_ meta: Metadata) {
+        let source = meta.source.flatMap { $0.isEmpty ? nil : $0 }
+        let url = meta.url.flatMap { !$0.isEmpty && HTMLURLPolicy.isAllowed($0, for: .link) ? $0 : nil }
+        guard source != nil || url != nil else { return }
+        out.raw("<footer class=\"article-footer\">\n<p>")
+        if let source {
+            out.text(source)
+            if url != nil { out.raw(": ") }
+        }
+        if let url {
+            out.raw("<a")
+            out.attribute("href", url)
+            out.raw(">")
+            out.text(url)
+            out.raw("</a>")
+        }
+        out.raw("</p>\n</footer>\n")
+    }
 }

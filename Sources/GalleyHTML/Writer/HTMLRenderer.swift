@@ -58,6 +58,7 @@ struct HTMLRenderer {
         renderNotes()
         renderLinkReferences()
         if options.isStandalone {
+            if options.includesFooter { renderFooter(document.metadata) }
             renderPageEnd()
         }
     }

@@ -40,6 +40,9 @@ public struct HTMLWriter: Writer {
         /// In a standalone page, a header with title, subtitle, byline, dateline and date.
         /// Default `true`.
         public var includesHeader = true
+        /// In a standalone page, a footer naming the source and linking to `meta.url`.
+        /// Default `false`.
+        public var includesFooter = false
         /// In a standalone page, the stylesheet derived from the profile. Default `true`.
         public var includesDefaultStyle = true
         /// CSS appended to the page's stylesheet (standalone only). Default empty.

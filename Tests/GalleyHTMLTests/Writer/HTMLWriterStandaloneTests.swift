@@ -50,6 +50,12 @@ import Testing
         #expect(!page.contains("font-size: 125%"))
     }
 
+    @Test func footer() {
+        let page = Self.page { $0.includesFooter = true }
+        #expect(page.contains("<footer class=\"article-footer\">\n<p>Xinhua: <a href=\"https://example.com/a\">https://example.com/a</a></p>\n</footer>\n</body>"))
+        #expect(!Self.page().contains("<footer"))
+    }
+
     @Test func untitledPage() {
         var options = HTMLWriter.Options()
         options.isStandalone = true
