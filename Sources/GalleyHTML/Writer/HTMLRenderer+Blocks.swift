@@ -82,8 +82,18 @@ extension HTMLRenderer {
         out.raw("\n")
     }
 
-    /// Blocks of a tight list item or a cell: paragraphs lose their `<p>`.
+    /// Blocks of a tight list item or a cell: a lone paragraph loses its `<p>`; several
+    /// paragraphs keep theirs, so that they do not run together.
     mutating func renderTightBlocks(_ blocks: [Block]) {
+        var paragraphCount = 0
+        for case .paragraph in blocks { paragraphCount += 1 }
+        guard paragraphCount == 1 else {
+            if !blocks.isEmpty {
+                out.raw("\n")
+                renderBlocks(blocks)
+            }
+            return
+        }
         for (index, block) in blocks.enumerated() {
             if case .paragraph(let content) = block {
                 if index > 0 { out.raw("\n") }

@@ -34,8 +34,13 @@ public struct HTMLWriter: Writer {
         public var isStandalone = false
         /// Well-formed XHTML (EPUB 3 content documents) rather than HTML5. Default `false`.
         public var isXHTML = false
-        /// Pass raw `html` blocks and inlines through (sanitized) instead of dropping them.
-        /// Default `false`.
+        /// Pass raw `html` blocks and inlines through (sanitized by ``HTMLRawSanitizer``) instead
+        /// of dropping them. Default `false`.
+        ///
+        /// Dropped raw markup is not shown as escaped text: markup read as text is noise to a
+        /// reader, and the HTML reader keeps the words of a page as ordinary nodes anyway. Raw
+        /// nodes of other formats (`latex`, …) are always dropped. The writer reports how many
+        /// nodes it dropped as a note (`html.raw-dropped`).
         public var allowsRawHTML = false
         /// In a standalone page, a header with title, subtitle, byline, dateline and date.
         /// Default `true`.

@@ -31,3 +31,15 @@ extension String {
         split(separator: needle, omittingEmptySubsequences: false).count - 1
     }
 }
+
+@Suite struct HTMLWriterTightBlocksTests {
+    @Test(arguments: [
+        ([Block.paragraph([.text("a")])], "<li>a</li>"),
+        ([Block.paragraph([.text("a")]), .list(List(items: [[.paragraph([.text("b")])]]))], "<li>a\n<ul>\n<li>b</li>\n</ul>\n</li>"),
+        ([Block.paragraph([.text("a")]), .paragraph([.text("b")])], "<li>\n<p>a</p>\n<p>b</p>\n</li>"),
+        ([Block.codeBlock(CodeBlock(text: "x"))], "<li>\n<pre><code>x</code></pre>\n</li>"),
+    ] as [([Block], String)])
+    func tightItem(_ item: [Block], _ expected: String) {
+        #expect(renderFragment([.list(List(items: [item]))]) == "<ul>\n\(expected)\n</ul>\n")
+    }
+}
