@@ -56,7 +56,7 @@ extension HTMLRenderer {
         out.raw("<a")
         out.attribute("href", link.url)
         if !link.title.isEmpty { out.attribute("title", link.title) }
-        renderAttributes(link.attributes)
+        renderAttributes(link.attributes, written: link.title.isEmpty ? [] : ["title"])
         out.raw(">")
         isInsideLink = true
         renderInlines(link.content)
@@ -103,7 +103,7 @@ extension HTMLRenderer {
         out.attribute("src", image.source)
         out.attribute("alt", image.alt)
         if !image.title.isEmpty { out.attribute("title", image.title) }
-        renderAttributes(image.attributes)
+        renderAttributes(image.attributes, written: image.title.isEmpty ? [] : ["title"])
         out.raw(voidEnd)
     }
 }

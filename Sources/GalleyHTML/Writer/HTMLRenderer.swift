@@ -65,8 +65,10 @@ struct HTMLRenderer {
 
     // MARK: - Attributes
 
-    /// Writes the node's kept attributes, with `extraClasses` in front of its own.
-    mutating func renderAttributes(_ attributes: Attributes, extraClasses: [String] = []) {
+    /// Writes the node's kept attributes, with `extraClasses` in front of its own; pairs named in
+    /// `written` were written already from the node's own fields (a link's `title`) and are
+    /// skipped, so that no attribute appears twice.
+    mutating func renderAttributes(_ attributes: Attributes, extraClasses: [String] = [], written: [String] = []) {
         if !attributes.id.isEmpty {
             out.attribute("id", ids.claim(attributes.id))
         }
@@ -74,7 +76,9 @@ struct HTMLRenderer {
         if !classes.isEmpty {
             out.attribute("class", classes.joined(separator: " "))
         }
-        for pair in attributes.pairs where HTMLAttributeFilter.keepsPair(named: pair.key) {
+        var written = written
+        for pair in attributes.pairs where HTMLAttributeFilter.keepsPair(named: pair.key) && !written.contains(pair.key) {
+            written.append(pair.key)
             out.attribute(pair.key, pair.value)
             if options.isXHTML && pair.key == "lang" {
                 out.attribute("xml:lang", pair.value)

@@ -162,6 +162,17 @@ func renderFragment(_ blocks: [Block], options: HTMLWriter.Options = .init(), pr
         #expect(profiled == urls)
     }
 
+    @Test func noAttributeTwice() {
+        let pairs = Attributes(pairs: [.init("title", "pair"), .init("lang", "en")])
+        let html = renderFragment([.paragraph([
+            .link(Link(url: "/a", title: "own", content: [.text("x")], attributes: pairs)),
+            .image(Image(source: "i.png", alt: "", title: "own", attributes: pairs)),
+            .link(Link(url: "/b", content: [.text("y")], attributes: pairs)),
+        ])])
+        #expect(html == "<p><a href=\"/a\" title=\"own\" lang=\"en\">x</a><img src=\"i.png\" alt=\"\" title=\"own\" lang=\"en\">"
+            + "<a href=\"/b\" title=\"pair\" lang=\"en\">y</a></p>\n")
+    }
+
     @Test func nestedLinksAreFlattened() {
         let html = renderFragment([
             .paragraph([.link(Link(url: "/a", content: [.text("x"), .link(Link(url: "/b", content: [.text("y")]))]))])

@@ -73,6 +73,8 @@ final class XMLCheck: NSObject, XMLParserDelegate {
                 .heading(Heading(level: 1, content: [.text("x")], attributes: Attributes(id: "1:bad id", pairs: [.init("lang", "fr")]))),
                 .rawBlock(format: "html", text: "<p>a &nbsp; <br> <img src=x> <hr> unclosed <b>"),
                 .paragraph([.rawInline(format: "html", text: "</p></div><i>")]),
+                .div(Attributes(pairs: [.init("lang", "en"), .init("lang", "de"), .init("data-a", "1"), .init("data-a", "2")]), []),
+                .rawBlock(format: "html", text: "<p title=a title=b id=x id=y>dup</p>"),
             ])
         for raw in [false, true] {
             let xhtml = HTMLWriter(options: Self.xhtmlOptions(raw: raw)).render(document)
