@@ -2,11 +2,13 @@
 
 /// The typographic conventions of one language.
 public struct TypographyRules: Sendable, Hashable {
-    /// Opening and closing double (primary) quotation marks.
+    /// The opening double (primary) quotation mark.
     public var openDouble: String
+    /// The closing double (primary) quotation mark.
     public var closeDouble: String
-    /// Opening and closing single (secondary) quotation marks.
+    /// The opening single (secondary) quotation mark.
     public var openSingle: String
+    /// The closing single (secondary) quotation mark.
     public var closeSingle: String
     /// The apostrophe (`don’t`, `’90s`).
     public var apostrophe: String

@@ -119,29 +119,9 @@ struct TypographyStream {
             while end < scalars.count, !Self.isSpace(scalars[end]) { end += 1 }
             return end
         case "\"":
-            if !Self.isSpace(next) && Self.opensAfter(previous) {
-                output[index] = rules.openDouble + rules.quoteSpace
-                if !rules.quoteSpace.isEmpty, Self.isSpace(next), next != nil { output[index + 1] = "" }
-            } else {
-                output[index] = rules.quoteSpace + rules.closeDouble
-                if !rules.quoteSpace.isEmpty, index > 0, (output[index - 1] ?? String(scalars[index - 1])) == " " { output[index - 1] = "" }
-            }
+            educateDoubleQuote(at: index, into: &output, rules: rules)
         case "'":
-            if Self.isWordCharacter(previous) && Self.isWordCharacter(next) {
-                output[index] = rules.apostrophe  // don't, l'homme
-            } else if Self.isWordCharacter(previous) || !Self.opensAfter(previous) {
-                // The end of a quotation, or a possessive (dogs') when no single quote is open.
-                output[index] = isSingleOpen ? rules.closeSingle : rules.apostrophe
-                isSingleOpen = false
-            } else if Self.isDigit(next) || startsElision(at: index + 1) {
-                output[index] = rules.apostrophe  // ’90s, ’tis
-            } else if !Self.isSpace(next) {
-                output[index] = rules.openSingle
-                isSingleOpen = true
-            } else {
-                output[index] = rules.closeSingle
-                isSingleOpen = false
-            }
+            output[index] = singleQuote(at: index, rules: rules, isSingleOpen: &isSingleOpen)
         case ".":
             if next == ".", scalar(index + 2) == "." {
                 output[index] = "\u{2026}"
@@ -169,13 +149,49 @@ struct TypographyStream {
         case "\u{BB}" where !rules.quoteSpace.isEmpty && index > 0 && scalars[index - 1] == " ":
             output[index - 1] = rules.quoteSpace
         case ";", ":", "!", "?":
-            if !rules.punctuationSpace.isEmpty, index > 0, (output[index - 1] ?? String(scalars[index - 1])) == " ", scalars[index - 1] == " " {
+            if !rules.punctuationSpace.isEmpty, index > 0, scalars[index - 1] == " ", output[index - 1] == nil {
                 output[index - 1] = rules.punctuationSpace
             }
         default:
             break
         }
         return index + 1
+    }
+
+    /// A double quote: opening after a space or opening punctuation when a word follows,
+    /// closing otherwise; with the language's inner spaces (French).
+    private func educateDoubleQuote(at index: Int, into output: inout [String?], rules: TypographyRules) {
+        if !Self.isSpace(scalar(index + 1)) && Self.opensAfter(scalar(index - 1)) {
+            output[index] = rules.openDouble + rules.quoteSpace
+        } else {
+            output[index] = rules.quoteSpace + rules.closeDouble
+            if !rules.quoteSpace.isEmpty, index > 0, scalars[index - 1] == " ", output[index - 1] == nil {
+                output[index - 1] = ""
+            }
+        }
+    }
+
+    /// What a single quote becomes: apostrophe, opening or closing mark.
+    private func singleQuote(at index: Int, rules: TypographyRules, isSingleOpen: inout Bool) -> String {
+        let previous = scalar(index - 1)
+        let next = scalar(index + 1)
+        if Self.isWordCharacter(previous) && Self.isWordCharacter(next) {
+            return rules.apostrophe  // don't, l'homme
+        }
+        if Self.isWordCharacter(previous) || !Self.opensAfter(previous) {
+            // The end of a quotation, or a possessive (dogs') when no single quote is open.
+            defer { isSingleOpen = false }
+            return isSingleOpen ? rules.closeSingle : rules.apostrophe
+        }
+        if Self.isDigit(next) || startsElision(at: index + 1) {
+            return rules.apostrophe  // ’90s, ’tis
+        }
+        if !Self.isSpace(next) {
+            isSingleOpen = true
+            return rules.openSingle
+        }
+        isSingleOpen = false
+        return rules.closeSingle
     }
 
     /// English words that begin with an apostrophe (`’tis`, `’em`), which is not an opening quote.
