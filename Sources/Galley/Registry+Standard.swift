@@ -1,4 +1,5 @@
 import GalleyCore
+import GalleyHTML
 import GalleyPasses
 
 extension Registry {
@@ -6,7 +7,8 @@ extension Registry {
     public static let standard: Registry = {
         var registry = Registry()
         registry.register(ProfileDescriptor(.standard, summary: "Reading size: 12 pt serif, 72 characters a line."))
-        registry.register(ExtractMainContent.descriptor)
+        registry.register(HTMLWriter.descriptor)
+        for pass in GalleyPassesCatalog.all { registry.register(pass) }
         return registry
     }()
 }

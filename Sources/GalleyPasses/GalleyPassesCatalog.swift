@@ -18,5 +18,6 @@ public enum GalleyPassesCatalog {
         StripImages.descriptor,
         CountWords.descriptor,
         InsertTableOfContents.descriptor,
+        ExtractMainContent.descriptor,
     ]
 }
