@@ -6,9 +6,9 @@ extension TextRenderer {
         var isFirst = true
         for block in blocks {
             let before = output.count
-            if !isFirst && !isTight { isBlankPending = true }
+            if !isFirst && !isTight { pendingBlank = prefix.rest }
             render(block, &prefix)
-            if output.count != before { isFirst = false } else if isFirst { isBlankPending = false }
+            if output.count != before { isFirst = false }
         }
     }
 
@@ -77,7 +77,7 @@ extension TextRenderer {
             var marker = list.isOrdered ? "\(list.start + index)." : bullet
             marker += String(repeating: " ", count: max(1, markerWidth - marker.count))
             var inner = prefix.child(first: marker, rest: String(repeating: " ", count: markerWidth))
-            if index > 0 && !list.isTight { isBlankPending = true }
+            if index > 0 && !list.isTight { pendingBlank = prefix.rest }
             let before = output.count
             render(item, &inner, isTight: list.isTight)
             if output.count == before { emit("", &inner) }  // an empty item still shows its marker

@@ -33,7 +33,7 @@ extension TextRenderer {
             renderTableAsRecords(head: head, rows: body + foot, &prefix)
         }
         if !table.caption.isEmpty {
-            isBlankPending = true
+            pendingBlank = prefix.rest
             render(table.caption, &prefix, isTight: false)
         }
     }
@@ -115,7 +115,7 @@ extension TextRenderer {
         var labels: [Int: String] = [:]
         for cell in head.first ?? [] where !cell.text.isEmpty { labels[cell.column] = cell.text }
         for (index, row) in rows.enumerated() {
-            if index > 0 { isBlankPending = true }
+            if index > 0 { pendingBlank = prefix.rest }
             for cell in row where !cell.text.isEmpty {
                 let text = labels[cell.column].map { "\($0): \(cell.text)" } ?? cell.text
                 var inner = prefix.child(first: "", rest: "  ")

@@ -35,8 +35,9 @@ struct TextRenderer {
     private(set) var output: [UInt8] = []
     var references: [Reference] = []
     var urlNumbers: [String: Int] = [:]
-    /// Whether a blank line goes before the next line written.
-    var isBlankPending = false
+    /// The prefix of a blank line to write before the next line (the prefix of the container
+    /// that asked for it, so that a blank line inside a quote keeps its `>`), or `nil`.
+    var pendingBlank: String?
     /// How many lists enclose the block being written (for the bullet character).
     var listDepth = 0
 
@@ -53,9 +54,9 @@ struct TextRenderer {
 
     /// Writes one line: the pending blank line, the prefix, the content, without trailing spaces.
     mutating func emit(_ content: String, _ prefix: inout Prefix) {
-        if isBlankPending {
-            isBlankPending = false
-            appendTrimmed(prefix.rest)
+        if let blank = pendingBlank {
+            pendingBlank = nil
+            appendTrimmed(blank)
         }
         var line = prefix.current
         line += content
@@ -97,12 +98,12 @@ struct TextRenderer {
         if let date = meta.date, !date.isEmpty { details.append(date) }
         if let source = meta.source, !source.isEmpty { details.append(source) }
         if !details.isEmpty {
-            isBlankPending = !output.isEmpty
+            pendingBlank = output.isEmpty ? nil : ""
             for detail in details {
                 for line in wrap(detail, width: columns) { emit(line, &prefix) }
             }
         }
-        isBlankPending = !output.isEmpty
+        pendingBlank = output.isEmpty ? nil : ""
     }
 
     mutating func renderBody(_ blocks: [Block]) {
@@ -117,14 +118,14 @@ struct TextRenderer {
         while index < references.count {
             let marker = "[\(index + 1)] "
             var prefix = Prefix(first: marker, rest: String(repeating: " ", count: marker.utf8.count))
-            isBlankPending = index == 0 && !output.isEmpty
+            pendingBlank = index == 0 && !output.isEmpty ? "" : nil
             switch references[index] {
             case .url(let url): emit(url, &prefix)
             case .note(let blocks):
                 if blocks.isEmpty { emit("", &prefix) }
                 render(blocks, &prefix, isTight: false)
             }
-            isBlankPending = false
+            pendingBlank = nil
             index += 1
         }
     }
