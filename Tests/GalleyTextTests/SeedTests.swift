@@ -2,7 +2,6 @@ import Foundation
 import GalleyCore
 import GalleyText
 import Testing
-import TestSupport
 
 /// The seed article: `Samples/` holds it in the package; the shared corpus holds the original.
 @Suite struct SeedTests {
@@ -37,7 +36,6 @@ import TestSupport
         #expect(paragraphs.contains("0 Comment(s)Print E-mail Xinhua, April 8, 2021"))
         #expect(paragraphs.contains("Adjust font size:"))
         #expect(!paragraphs.contains { $0.contains("U.S.-led coalition forces outside Iraq") && $0.count < 80 })
-        for line in TreeDump.dump(document) { print(line) }
     }
 
     @Test func seedRoundTripsThroughTheWriter() throws {
@@ -45,7 +43,6 @@ import TestSupport
         let document = try TextReader().read(Input(bytes: try Self.seed()), context: &context)
         let output = try TextWriter(options: .init(isStandalone: true)).write(document, profile: .standard, context: &context)
         guard case .text(let text) = output else { return }
-        print(text)
         let again = try TextReader().read(Input(text), context: &context)
         #expect(again.metadata.title == document.metadata.title)
         #expect(again.blocks.count >= 12)
