@@ -70,7 +70,7 @@ struct JSONEmitter {
 
     private mutating func newline() {
         output.append(0x0A)
-        for _ in 0..<containers.count { output.append(contentsOf: [0x20, 0x20]) }
+        output.append(contentsOf: repeatElement(0x20, count: 2 * containers.count))
     }
 
     // MARK: - Scalars
@@ -120,6 +120,10 @@ struct JSONEmitter {
         output.append(UInt8(ascii: "\""))
     }
 
+    static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+
     /// Appends runs of bytes that need no escape whole; escapes `"`, `\` and control characters,
     /// keeping everything else (non-ASCII included) as UTF-8.
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -138,8 +142,7 @@ struct JSONEmitter {
             case 0x08: output.append(UInt8(ascii: "b"))
             case 0x0C: output.append(UInt8(ascii: "f"))
             default:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hexDigit(byte >> 4), Self.hexDigit(byte & 0xF)])
             }
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))

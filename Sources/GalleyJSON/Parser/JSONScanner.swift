@@ -7,11 +7,17 @@ struct JSONScanner {
     var index = 0
 
     /// An array or object that is still open.
-    enum Frame {
-        case array([JSONValue])
-        /// The members so far, the key whose value is being parsed, and (for large objects) the
-        /// set of keys seen, to find duplicates without a quadratic scan.
-        case object([JSONObject.Member], key: String, keys: Set<String>?)
+    ///
+    /// A struct mutated in place on the stack (not an enum whose payload would be copied out and
+    /// back), so that appending to a long array never copies it.
+    struct Frame {
+        var isObject: Bool
+        var elements: [JSONValue] = []
+        var members: [JSONObject.Member] = []
+        /// The key whose value is being parsed (objects only).
+        var key = ""
+        /// For large objects, the keys seen, to find duplicates without a quadratic scan.
+        var keys: Set<String>?
     }
 
     /// Objects up to this many members look for duplicate keys by a linear scan.
@@ -28,31 +34,26 @@ struct JSONScanner {
     mutating func parseDocument() throws -> JSONValue {
         var stack: [Frame] = []
         parsing: while true {
-            guard let completed = try parseValueOrOpen(&stack) else { continue parsing }
-            var current = completed
+            guard var current = try parseValueOrOpen(&stack) else { continue parsing }
             // Attach the completed value to the open containers, closing those that end here.
-            while let frame = stack.popLast() {
-                switch frame {
-                case .array(var elements):
-                    elements.append(current)
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                skipWhitespace()
+                if stack[top].isObject {
+                    try noteKey(stack[top].key, in: &stack[top])
+                    stack[top].members.append(JSONObject.Member(stack[top].key, current))
                     skipWhitespace()
                     if consume(UInt8(ascii: ",")) {
-                        stack.append(.array(elements))
-                        continue parsing
-                    }
-                    guard consume(UInt8(ascii: "]")) else { throw expected("',' or ']' after an array element") }
-                    current = .array(elements)
-                case .object(var members, let key, var keys):
-                    try noteKey(key, members: members, keys: &keys)
-                    members.append(JSONObject.Member(key, current))
-                    skipWhitespace()
-                    if consume(UInt8(ascii: ",")) {
-                        let next = try parseKey()
-                        stack.append(.object(members, key: next, keys: keys))
+                        stack[top].key = try parseKey()
                         continue parsing
                     }
                     guard consume(UInt8(ascii: "}")) else { throw expected("',' or '}' after an object member") }
-                    current = .object(JSONObject(members))
+                    current = .object(JSONObject(stack.removeLast().members))
+                } else {
+                    stack[top].elements.append(current)
+                    if consume(UInt8(ascii: ",")) { continue parsing }
+                    guard consume(UInt8(ascii: "]")) else { throw expected("',' or ']' after an array element") }
+                    current = .array(stack.removeLast().elements)
                 }
             }
             skipWhitespace()
@@ -72,14 +73,14 @@ struct JSONScanner {
             index += 1
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return .object(JSONObject()) }
-            stack.append(.object([], key: try parseKey(), keys: nil))
+            stack.append(Frame(isObject: true, key: try parseKey()))
             return nil
         case UInt8(ascii: "["):
             try checkDepth(stack.count)
             index += 1
             skipWhitespace()
             if consume(UInt8(ascii: "]")) { return .array([]) }
-            stack.append(.array([]))
+            stack.append(Frame(isObject: false))
             return nil
         case UInt8(ascii: "\""):
             return .string(try parseString())
@@ -121,17 +122,17 @@ struct JSONScanner {
         }
     }
 
-    /// Records `key` as seen in the object with `members`, or throws when it repeats.
-    func noteKey(_ key: String, members: [JSONObject.Member], keys: inout Set<String>?) throws {
+    /// Records the frame's current key as seen, or throws when it repeats.
+    func noteKey(_ key: String, in frame: inout Frame) throws {
         let isDuplicate: Bool
-        if keys != nil {
-            isDuplicate = !keys!.insert(key).inserted
-        } else if members.count < Self.linearKeyScanLimit {
-            isDuplicate = members.contains { $0.key == key }
+        if frame.keys != nil {
+            isDuplicate = frame.keys?.insert(key).inserted == false
+        } else if frame.members.count < Self.linearKeyScanLimit {
+            isDuplicate = frame.members.contains { $0.key == key }
         } else {
-            var seen = Set(members.map(\.key))
+            var seen = Set(frame.members.map(\.key))
             isDuplicate = !seen.insert(key).inserted
-            keys = seen
+            frame.keys = seen
         }
         if isDuplicate {
             throw GalleyError(

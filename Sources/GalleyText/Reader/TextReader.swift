@@ -5,7 +5,7 @@ import GalleyCore
 /// The text is decoded from UTF-8 (a byte-order mark is dropped, invalid bytes become U+FFFD)
 /// or UTF-16 with a byte-order mark; lines end at LF, CR LF or CR. Blank lines separate blocks.
 /// Within a block, hard-wrapped lines join into one paragraph with single spaces, while a line
-/// that ends well short of the text's wrap width starts a new paragraph (see ``TextLayout``).
+/// that ends well short of the text's estimated wrap width starts a new paragraph.
 /// Lines starting with `-`, `*`, `+`, `•` or `1.`/`1)` are list items (nested by indentation);
 /// lines indented four spaces or a tab after a blank line are code; `>` lines are block quotes;
 /// a line underlined with `=`, `-` or `~` is a heading of level 1, 2 or 3; a line of `***`,

@@ -15,6 +15,8 @@ public enum DisplayWidth {
             // Latin, with the C0 and C1 controls taking none.
             return value < 0x20 || (value >= 0x7F && value < 0xA0) ? 0 : (value == 0xAD ? 0 : 1)
         }
+        // Fast path: the unified ideographs and Hangul syllables hold no marks.
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return 2 }
         if isZeroWidth(scalar) { return 0 }
         return isWide(value) ? 2 : 1
     }
