@@ -4,9 +4,9 @@ import Testing
 import TestSupport
 
 @Suite struct JSONRoundTripTests {
-    /// Documents per run: 2,000 pretty-printed (the contract) and 500 compact (the same code path
+    /// Documents per run: 2,000 pretty-printed (the contract) and 200 compact (the same code path
     /// with other separators).
-    static let documentCounts: [(isCompact: Bool, count: Int)] = [(false, 2_000), (true, 500)]
+    static let documentCounts: [(isCompact: Bool, count: Int)] = [(false, 2_000), (true, 200)]
 
     func read(_ bytes: [UInt8]) throws -> Document {
         var context = ConversionContext()

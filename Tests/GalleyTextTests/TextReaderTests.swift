@@ -96,6 +96,9 @@ import TestSupport
         Case(
             name: "CJK lines join without spaces", input: "北京市是中华人民共和国的首都，也是全国的政治中心\n和文化中心。\n",
             blocks: [p("北京市是中华人民共和国的首都，也是全国的政治中心和文化中心。")]),
+        Case(name: "empty input", input: "", blocks: []),
+        Case(name: "only blank lines", input: "\n \n\t\n\u{A0}\n", blocks: []),
+        Case(name: "no final line feed", input: "last line", blocks: [p("last line")]),
         Case(
             name: "trailing and no-break spaces are trimmed", input: "Enter the words:\u{A0}\u{A0} \n",
             blocks: [p("Enter the words:")]),

@@ -42,7 +42,6 @@ struct JSONScanner {
                 if stack[top].isObject {
                     try noteKey(stack[top].key, in: &stack[top])
                     stack[top].members.append(JSONObject.Member(stack[top].key, current))
-                    skipWhitespace()
                     if consume(UInt8(ascii: ",")) {
                         stack[top].key = try parseKey()
                         continue parsing
