@@ -9,14 +9,19 @@
 /// let names = value["passes"]?.array?.compactMap(\.string)   // ["clean"]
 /// ```
 public enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A number written without fraction or exponent that fits an `Int`.
     case integer(Int)
     /// Any other number (always finite).
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object.
     case object(JSONObject)
 
     /// The string, if this is a string.
@@ -83,7 +88,9 @@ public enum JSONValue: Sendable, Hashable {
 public struct JSONObject: Sendable, Hashable {
     /// One `"key": value` member.
     public struct Member: Sendable, Hashable {
+        /// The member's name.
         public var key: String
+        /// The member's value.
         public var value: JSONValue
 
         /// Creates a member.
