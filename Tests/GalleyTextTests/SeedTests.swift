@@ -7,6 +7,14 @@ import Testing
 @Suite struct SeedTests {
     static let seedName = "000_68f2a8bcaf0079e8.txt"
 
+    /// Fails the test with a message saying where the seed was looked for.
+    struct MissingSeed: Error, CustomStringConvertible {
+        var candidates: [String]
+        var description: String {
+            "The seed article \(SeedTests.seedName) is missing: put it in Samples/ (looked in \(candidates.joined(separator: ", ")))"
+        }
+    }
+
     /// The seed's bytes, from `../shared/corpus/seed` next to the package root or `Samples/`.
     static func seed() throws -> [UInt8] {
         // #filePath is <root>/Tests/GalleyTextTests/SeedTests.swift.
@@ -19,8 +27,7 @@ import Testing
         for path in candidates {
             if let data = FileManager.default.contents(atPath: path) { return [UInt8](data) }
         }
-        Issue.record("The seed article \(seedName) is missing: looked in \(candidates.joined(separator: ", "))")
-        throw CancellationError()
+        throw MissingSeed(candidates: candidates)
     }
 
     @Test func seedReadsAsTitleAndCleanParagraphs() throws {
@@ -32,6 +39,11 @@ import Testing
             return nil
         }
         #expect(paragraphs.count >= 12)
+        // Every long line of the seed is one body paragraph, whole and on its own.
+        let seedText = String(decoding: try Self.seed(), as: UTF8.self)
+        let bodyLines = seedText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 100 }
+        #expect(bodyLines.count == 11)
+        for line in bodyLines { #expect(paragraphs.contains(line), "missing paragraph: \(line.prefix(60))") }
         #expect(paragraphs.contains { $0.hasPrefix("BAGHDAD, April 7 (Xinhua) -- The United States and Iraq agreed") })
         #expect(paragraphs.contains("0 Comment(s)Print E-mail Xinhua, April 8, 2021"))
         #expect(paragraphs.contains("Adjust font size:"))
