@@ -150,6 +150,7 @@ import TestSupport
         let (document, diagnostics) = try read(testCase.bytes)
         #expect(document.blocks == [Self.p(testCase.text)])
         #expect(diagnostics.map(\.code) == (testCase.warning.map { [$0] } ?? []))
+        if testCase.warning != nil { #expect(diagnostics.first?.location?.column == 2) }
     }
 
     @Test func hostileNestingStaysWithinTheDocumentDepth() throws {

@@ -36,7 +36,10 @@ enum TextDecoding {
         case .utf8:
             let body = bytes[start...]
             if String(validating: body, as: UTF8.self) != nil { return Array(body) }
-            context.warn("text.invalid-utf8", "the input is not valid UTF-8; invalid bytes were replaced with U+FFFD")
+            let offset = firstInvalidOffset(body)
+            context.warn(
+                "text.invalid-utf8", "the input is not valid UTF-8; invalid bytes were replaced with U+FFFD",
+                at: SourceLocation(offset: offset, in: bytes))
             return Array(String(decoding: body, as: UTF8.self).utf8)
         case .utf16LittleEndian, .utf16BigEndian:
             let isLittle = encoding == .utf16LittleEndian
@@ -56,5 +59,32 @@ enum TextDecoding {
             }
             return Array(text.utf8)
         }
+    }
+
+    /// The offset in the whole input of the first byte that is not part of well-formed UTF-8.
+    static func firstInvalidOffset(_ body: ArraySlice<UInt8>) -> Int {
+        var index = body.startIndex
+        while index < body.endIndex {
+            let lead = body[index]
+            var length = 1
+            var second: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; second = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; second = 0x80...0x9F
+            case 0xF0: length = 4; second = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; second = 0x80...0x8F
+            default: return index
+            }
+            if length > 1 {
+                guard index + length <= body.endIndex, second.contains(body[index + 1]) else { return index }
+                for next in (index + 2)..<(index + length) where body[next] & 0xC0 != 0x80 { return index }
+            }
+            index += length
+        }
+        return index
     }
 }
