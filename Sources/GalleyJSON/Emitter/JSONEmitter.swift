@@ -16,6 +16,8 @@ struct JSONEmitter {
 
     private var containers: [Container] = []
     private var isAfterKey = false
+    /// Spaces to copy indentation from (grown by doubling), so a line break appends one slice.
+    private var indentation: [UInt8] = []
 
     /// Creates an emitter, reserving `capacity` bytes.
     init(isCompact: Bool, capacity: Int = 4096) {
@@ -70,7 +72,9 @@ struct JSONEmitter {
 
     private mutating func newline() {
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(0x20, count: 2 * containers.count))
+        let width = 2 * containers.count
+        while indentation.count < width { indentation.append(contentsOf: indentation.isEmpty ? [0x20, 0x20] : indentation) }
+        output.append(contentsOf: indentation[0..<width])
     }
 
     // MARK: - Scalars
