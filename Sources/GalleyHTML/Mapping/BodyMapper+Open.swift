@@ -101,10 +101,11 @@ extension BodyMapper {
             if case .list = parentRole {
                 collectStrayListContent(top)
                 role = .listItem
+                fits = true
             } else {
                 role = .container(containerAttributes(element, hidden: hidden))
+                fits = blockLevel + 1 <= Self.levelLimit
             }
-            fits = true
         case .figure:
             role = .figure(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
             fits = blockLevel + 2 <= Self.levelLimit
