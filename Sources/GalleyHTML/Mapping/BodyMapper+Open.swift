@@ -3,7 +3,7 @@ import GalleyCore
 extension BodyMapper {
     /// Starts an HTML element: pushes a frame for it, emits it (leaves), or skips it.
     mutating func open(_ node: NodeID, _ element: HTMLDOM.Element) {
-        var category = ElementCategory.of(element.name)
+        let category = ElementCategory.of(element.name)
         if category == .dropped || category == .tableColumns || category == .wordBreak { return }
         let hidden = element.isHidden
         if hidden, !options.keepsHidden { return }
@@ -17,9 +17,6 @@ extension BodyMapper {
             frames[flow].pendingSpace = true
             if category != .horizontalRule { push(.spacedTransparent, node: node) }
             return
-        }
-        if category == .link, let href = element.attribute("href"), resolver.resolve(href) == nil {
-            category = .transparent
         }
         let blockLevel = frames[top].blockLevel
         let inlineLevel = frames[top].inlineLevel
