@@ -130,3 +130,16 @@ extension BodyMapper {
         }
     }
 }
+
+extension BodyMapper.Role {
+    /// How many AST levels the element's deepest paragraph sits below the element's own level:
+    /// a block is only opened when that still fits within the depth limit.
+    var levelsBelow: Int {
+        switch self {
+        case .container, .blockQuote, .heading, .figureCaption, .tableCaption: return 1
+        case .definitionTerm, .figure: return 2
+        case .list, .table: return 3
+        default: return 0
+        }
+    }
+}

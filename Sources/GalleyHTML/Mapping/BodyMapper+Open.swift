@@ -69,96 +69,78 @@ extension BodyMapper {
     private mutating func openBlock(
         _ node: NodeID, _ element: HTMLDOM.Element, category: ElementCategory, hidden: Bool, blockLevel: Int
     ) {
-        let top = frames.count - 1
-        let parentRole = frames[top].role
-        let role: Role
-        let fits: Bool
-        switch category {
-        case .paragraph:
-            role = .paragraph
-            fits = true
-            if case .listItem = parentRole { markListLoose() }
-        case .container, .definitionList:
-            role = .container(containerAttributes(element, hidden: hidden))
-            fits = blockLevel + 1 <= Self.levelLimit
-        case .blockQuote, .definitionDescription:
-            role = .blockQuote
-            fits = blockLevel + 1 <= Self.levelLimit
-        case .heading(let level):
-            role = .heading(level: level, attributes: Attributes(id: element.attribute("id") ?? "", classes: element.classes))
-            fits = blockLevel + 1 <= Self.levelLimit
-        case .definitionTerm:
-            role = .definitionTerm
-            fits = blockLevel + 2 <= Self.levelLimit
-        case .list(let ordered):
-            let start = element.attribute("start").flatMap { Int($0.trimmingASCIIWhitespace) } ?? 1
-            role = .list(isOrdered: ordered, start: start)
-            fits = blockLevel + 3 <= Self.levelLimit
-        case .listItem:
-            if case .list = parentRole {
-                collectStrayListContent(top)
-                role = .listItem
-                fits = true
-            } else {
-                role = .container(containerAttributes(element, hidden: hidden))
-                fits = blockLevel + 1 <= Self.levelLimit
-            }
-        case .figure:
-            role = .figure(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
-            fits = blockLevel + 2 <= Self.levelLimit
-        case .figureCaption:
-            if case .figure = parentRole { role = .figureCaption } else { role = .container(containerAttributes(element, hidden: hidden)) }
-            fits = blockLevel + 1 <= Self.levelLimit
-        case .table:
-            if options.unwrapsLayoutTables, isLayoutTable(node, element) {
-                var attributes = containerAttributes(element, hidden: hidden)
-                attributes["layout"] = "true"
-                role = .container(attributes)
-                fits = blockLevel + 1 <= Self.levelLimit
-            } else {
-                role = .table(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
-                fits = blockLevel + 3 <= Self.levelLimit
-            }
-        case .tableSection:
-            if case .table = parentRole {
-                let section: Section = element.name == "thead" ? .head : element.name == "tfoot" ? .foot : .body
-                push(.tableSection(section), node: node, hidden: hidden)
-                return
-            }
-            role = .flattened
-            fits = true
-        case .tableRow:
-            switch parentRole {
-            case .table: push(.tableRow(.body), node: node, hidden: hidden); return
-            case .tableSection(let section): push(.tableRow(section), node: node, hidden: hidden); return
-            default: role = .flattened
-            }
-            fits = true
-        case .tableCell:
-            if case .tableRow = parentRole {
-                push(.tableCell(cellTemplate(element)), node: node, hidden: hidden)
-                return
-            }
-            role = .container(containerAttributes(element, hidden: hidden))
-            fits = blockLevel + 1 <= Self.levelLimit
-        case .tableCaption:
-            if case .table = parentRole {
-                push(.tableCaption, node: node, hidden: hidden)
-                return
-            }
-            role = .container(containerAttributes(element, hidden: hidden))
-            fits = blockLevel + 1 <= Self.levelLimit
-        default:
-            role = .flattened
-            fits = true
-        }
+        if pushTablePart(node, element, category: category, hidden: hidden) { return }
+        let role = blockRole(node, element, category: category, hidden: hidden)
         breakFlow()
-        if fits {
+        if blockLevel + role.levelsBelow <= Self.levelLimit {
             let isContainer: Bool
             if case .container = role { isContainer = true } else { isContainer = false }
             push(role, node: node, hidden: hidden && !isContainer)
         } else {
             push(.flattened, node: node)
+        }
+    }
+
+    /// Pushes a section, row, cell or caption of the data table open below; `false` when the
+    /// element is not one or the frame below is not its table part.
+    private mutating func pushTablePart(
+        _ node: NodeID, _ element: HTMLDOM.Element, category: ElementCategory, hidden: Bool
+    ) -> Bool {
+        let role: Role
+        switch (category, frames[frames.count - 1].role) {
+        case (.tableSection, .table):
+            role = .tableSection(element.name == "thead" ? .head : element.name == "tfoot" ? .foot : .body)
+        case (.tableRow, .table): role = .tableRow(.body)
+        case (.tableRow, .tableSection(let section)): role = .tableRow(section)
+        case (.tableCell, .tableRow): role = .tableCell(cellTemplate(element))
+        case (.tableCaption, .table): role = .tableCaption
+        default: return false
+        }
+        push(role, node: node, hidden: hidden)
+        return true
+    }
+
+    /// What a block element becomes outside table structure.
+    private mutating func blockRole(
+        _ node: NodeID, _ element: HTMLDOM.Element, category: ElementCategory, hidden: Bool
+    ) -> Role {
+        let top = frames.count - 1
+        let parentRole = frames[top].role
+        switch category {
+        case .paragraph:
+            if case .listItem = parentRole { markListLoose() }
+            return .paragraph
+        case .blockQuote, .definitionDescription:
+            return .blockQuote
+        case .heading(let level):
+            return .heading(level: level, attributes: Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+        case .definitionTerm:
+            return .definitionTerm
+        case .list(let ordered):
+            let start = element.attribute("start").flatMap { Int($0.trimmingASCIIWhitespace) } ?? 1
+            return .list(isOrdered: ordered, start: start)
+        case .listItem:
+            guard case .list = parentRole else { return .container(containerAttributes(element, hidden: hidden)) }
+            collectStrayListContent(top)
+            return .listItem
+        case .figure:
+            return .figure(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+        case .figureCaption:
+            guard case .figure = parentRole else { return .container(containerAttributes(element, hidden: hidden)) }
+            return .figureCaption
+        case .table:
+            guard options.unwrapsLayoutTables, isLayoutTable(node, element) else {
+                return .table(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+            }
+            var attributes = containerAttributes(element, hidden: hidden)
+            attributes["layout"] = "true"
+            return .container(attributes)
+        case .container, .definitionList, .tableCell, .tableCaption:
+            // Cells and captions outside a data table (layout tables) are containers too.
+            return .container(containerAttributes(element, hidden: hidden))
+        default:
+            // Rows and sections of layout tables, and anything else block-level.
+            return .flattened
         }
     }
 
