@@ -107,18 +107,27 @@ public struct EncodingSniff: Sendable, Hashable {
 
     /// What decided the encoding.
     public enum Source: String, Sendable, Hashable, CaseIterable {
+        /// A UTF-8 or UTF-16 byte order mark.
         case byteOrderMark = "byte-order-mark"
+        /// The user's `--encoding` (or ``GalleyCore/Input/declaredEncoding``).
         case declared
+        /// A transport-layer hint such as a `Content-Type` header.
         case transport
+        /// A `<meta charset>` or `http-equiv` pragma in the first 1,024 bytes.
         case metaPrescan = "meta-prescan"
         /// A `<meta>` after the first 1,024 bytes (what the parser's "change the encoding" finds).
         case lateMeta = "late-meta"
+        /// The whole input is valid UTF-8 and not pure ASCII.
         case utf8Validity = "utf8-validity"
+        /// Nothing said otherwise: windows-1252, the default for pages of unknown locale.
         case fallback
     }
 
+    /// The encoding to decode with.
     public var encoding: WebEncoding
+    /// How sure the choice is.
     public var confidence: Confidence
+    /// What decided it.
     public var source: Source
 
     /// Creates a sniffing result.

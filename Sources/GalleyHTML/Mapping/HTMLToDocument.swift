@@ -40,6 +40,7 @@ public struct HTMLToDocument: Sendable {
         }
     }
 
+    /// The options the mapping runs with.
     public var options: Options
 
     /// Creates a mapping with `options`.

@@ -3,11 +3,15 @@
 /// https://www.rfc-editor.org/rfc/rfc3986#section-5.2 — implemented on strings, without
 /// normalisation beyond what §5.2 asks (dot segments), so that URLs come out as pages wrote them.
 public struct URLReference: Sendable, Hashable {
+    /// The scheme without its colon (`https`), or `nil` for a relative reference.
     public var scheme: String?
     /// The authority without its `//`, or `nil` when there is none (`mailto:x`, `/path`).
     public var authority: String?
+    /// The path, possibly empty.
     public var path: String
+    /// The query without its `?`, or `nil` when there is none.
     public var query: String?
+    /// The fragment without its `#`, or `nil` when there is none.
     public var fragment: String?
 
     /// Splits `text` by the regular expression of RFC 3986 appendix B (on UTF-8 bytes).

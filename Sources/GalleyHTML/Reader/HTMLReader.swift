@@ -39,6 +39,7 @@ public struct HTMLReader: Reader {
         }
     }
 
+    /// The options the reader runs with.
     public var options: Options
 
     /// Creates a reader with `options`.
