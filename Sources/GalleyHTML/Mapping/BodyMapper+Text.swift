@@ -74,7 +74,7 @@ extension BodyMapper {
 
     /// `<code>`, `<kbd>`, `<samp>`, `<tt>`: inline code of the element's text, whitespace collapsed.
     mutating func emitCode(_ node: NodeID, hidden: Bool) {
-        let raw = dom.textContent(of: node)
+        let raw = dom.textContent(of: node, breaksLines: true)
         let collapsed = Self.collapsingWhitespace(raw)
         let top = frames.count - 1
         let flow = frames[top].flow

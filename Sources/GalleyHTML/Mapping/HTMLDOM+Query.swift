@@ -3,7 +3,7 @@
 extension HTMLDOM {
     /// The concatenated text of `node`'s descendants in document order, walked with an explicit
     /// stack (no recursion); `<br>` adds a line feed when `breaksLines` is set.
-    func textContent(of node: NodeID, breaksLines: Bool = false, limit: Int = Int.max) -> String {
+    func textContent(of node: NodeID, breaksLines: Bool = false) -> String {
         var output = ""
         var stack: [NodeID] = []
         var cursor = nodes[Int(node)].firstChild
@@ -16,7 +16,6 @@ extension HTMLDOM {
             switch nodes[Int(current)].kind {
             case .text(let text):
                 output += text
-                if output.utf8.count >= limit { return output }
                 cursor = nodes[Int(current)].nextSibling
             case .element(let element):
                 if breaksLines, element.name == "br", element.namespace == .html { output += "\n" }
