@@ -5,7 +5,8 @@ Inputs: Scripts/whatwg-encodings.json (the WHATWG Encoding Standard's label tabl
 https://encoding.spec.whatwg.org/#names-and-labels) and python3's codecs for the single-byte
 encodings' upper halves (0x80-0xFF). Where a python codec leaves a byte undefined, the WHATWG
 indexes map bytes 0x80-0x9F to the C1 control of the same value and leave the rest undefined
-(decoded as U+FFFD), which is what the table records (0xFFFD).
+(decoded as U+FFFD), which is what the table records (0xFFFD). OVERRIDES below patches the few
+bytes where the WHATWG indexes and python disagree.
 
 Run from the package root:  python3 Scripts/generate-encoding-tables.py
 """
@@ -25,6 +26,14 @@ SINGLE_BYTE = {
     "windows-1252": "cp1252", "windows-1253": "cp1253", "windows-1254": "cp1254",
     "windows-1255": "cp1255", "windows-1256": "cp1256", "windows-1257": "cp1257",
     "windows-1258": "cp1258", "x-mac-cyrillic": "mac_cyrillic",
+}
+
+# Where the WHATWG indexes differ from python's codecs: WHATWG's koi8-u is KOI8-RU (Belarusian
+# and Ukrainian short U at 0xAE/0xBE), and windows-1255 defines 0xCA (HEBREW POINT HOLAM HASER
+# FOR VAV).
+OVERRIDES = {
+    "koi8-u": {0xAE: 0x045E, 0xBE: 0x040E},
+    "windows-1255": {0xCA: 0x05BA},
 }
 
 
@@ -76,6 +85,8 @@ def main():
         if name not in SINGLE_BYTE:
             continue
         points = upper_half(SINGLE_BYTE[name])
+        for byte, point in OVERRIDES.get(name, {}).items():
+            points[byte - 0x80] = point
         out.append(f"        case .{case_name(name)}:")
         out.append("            return [")
         for row in range(0, 128, 8):

@@ -117,5 +117,9 @@ struct UnicodeDecodingTests {
         #expect(HTMLEncoding.decode(Array("anything".utf8), as: .replacement) == Array("\u{FFFD}".utf8))
         #expect(HTMLEncoding.decode([], as: .replacement).isEmpty)
         #expect(HTMLEncoding.decode([0x80, 0x81, 0x9F], as: .windows1252) == Array("€\u{81}Ÿ".utf8))
+        // Where the WHATWG indexes differ from python's codecs.
+        #expect(HTMLEncoding.decode([0xAE, 0xBE], as: .koi8U) == Array("\u{45E}\u{40E}".utf8))
+        #expect(HTMLEncoding.decode([0xCA], as: .windows1255) == Array("\u{5BA}".utf8))
+        #expect(HTMLEncoding.decode([0xAA], as: .windows1253) == Array("\u{FFFD}".utf8))
     }
 }
