@@ -47,6 +47,13 @@ extension TreeBuilder {
                 return
             }
             insertForeignElement(tag, namespace: adjustedCurrentNode?.namespace ?? .html)
+        case .end(let tag) where tag.tag == .br || tag.tag == .p:
+            parseError("unexpected-html-element-in-foreign-content")
+            while let current = currentNode, current.namespace != .html,
+                  !isMathMLTextIntegrationPoint(current), !isHTMLIntegrationPoint(current) {
+                pop()
+            }
+            process(token)
         case .end(let tag): foreignEndTag(tag, token)
         case .eof: process(token)
         }

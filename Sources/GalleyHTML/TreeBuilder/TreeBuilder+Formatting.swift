@@ -79,6 +79,10 @@ extension TreeBuilder {
                 parseError("adoption-agency-4.4")
                 return true
             }
+            if stack[(stackPosition + 1)...].contains(where: { $0.isHTML(.select) }) {
+                parseError("adoption-agency-select")
+                return true
+            }
             if stack.last?.node != formattingNode { parseError("adoption-agency-1.3") }
             guard let furthestIndex = furthestBlock(above: stackPosition) else {
                 while let entry = stack.last {

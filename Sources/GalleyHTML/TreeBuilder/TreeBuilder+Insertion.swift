@@ -35,6 +35,7 @@ extension TreeBuilder {
     mutating func pop() -> OpenElement {
         let entry = stack.removeLast()
         inStack[Int(entry.node)] = false
+        if entry.tag == .option, entry.namespace == .html, !selectedContent.isEmpty { optionPopped(entry.node) }
         return entry
     }
 
@@ -187,6 +188,7 @@ extension TreeBuilder {
         let place = appropriatePlace()
         let node = createElement(token, namespace: namespace)
         insertNode(node, at: place)
+        if token.name == "selectedcontent", namespace == .html { selectedContentInserted(node) }
         if stack.count >= maximumDepth { pop() }
         push(OpenElement(node: node, tag: tag ?? token.tag, namespace: namespace))
         return node

@@ -72,6 +72,9 @@ struct TreeBuilder {
     var pendingTableText: [UInt8] = []
     var ignoresNextLineFeed = false
     var context: OpenElement?
+    /// For each `<select>` with a `<selectedcontent>`: that element and whether an option with
+    /// `selected` already filled it (nil until the first option is cloned in).
+    var selectedContent: [NodeID: SelectedContent] = [:]
     var errors: [HTMLParseError] = []
     let maximumErrors: Int
     let maximumDepth: Int
@@ -101,7 +104,10 @@ struct TreeBuilder {
                 }
             }
             dispatch(token)
-            if case .eof = token { break }
+            if case .eof = token {
+                while !stack.isEmpty { pop() }
+                break
+            }
         }
         if errors.count < maximumErrors {
             errors.append(contentsOf: tokenizer.errors.prefix(maximumErrors - errors.count))
