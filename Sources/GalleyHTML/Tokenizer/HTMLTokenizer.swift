@@ -52,19 +52,25 @@ public struct HTMLTokenizer: Sendable {
 
     /// CR LF and lone CR become LF (https://html.spec.whatwg.org/multipage/parsing.html#preprocessing-the-input-stream).
     static func normalizingNewlines(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return bytes }
+        guard let firstCR = bytes.firstIndex(of: 0x0D) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0D {
-                out.append(0x0A)
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            } else {
-                out.append(byte)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = firstCR
+            let end = buffer.count
+            while index < end {
+                if buffer[index] == 0x0D {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+                    out.append(0x0A)
+                    index += 1
+                    if index < end, buffer[index] == 0x0A { index += 1 }
+                    start = index
+                } else {
+                    index += 1
+                }
             }
-            index += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
         return out
     }

@@ -19,7 +19,7 @@ extension TreeBuilder {
     }
 
     /// Pushes onto the list with the Noah's Ark clause (at most three identical entries after the
-    /// last marker), and at most `maximumDepth` entries after it in all.
+    /// last marker), and at most ``maximumFormattingEntries`` after it in all.
     mutating func pushFormatting(_ node: NodeID, _ token: TagToken) {
         let start = lastMarkerIndex + 1
         var identical: [Int] = []
@@ -29,7 +29,7 @@ extension TreeBuilder {
         }
         if identical.count >= 3 {
             formatting.remove(at: identical[0])
-        } else if formatting.count - start >= maximumDepth {
+        } else if formatting.count - start >= TreeBuilder.maximumFormattingEntries {
             formatting.remove(at: start)
         }
         formatting.append(FormattingEntry(node: node, token: token))
@@ -135,7 +135,7 @@ extension TreeBuilder {
                 entryListIndex = nil
             }
             guard let index = entryListIndex, let token = formatting[index].token else {
-                stack.remove(at: nodeIndex)
+                countOpen(stack.remove(at: nodeIndex), by: -1)
                 inStack[Int(entry.node)] = false
                 continue
             }
@@ -161,6 +161,7 @@ extension TreeBuilder {
         removeFromStack(formattingEntry.node)
         if let position = stackIndex(of: furthest.node) {
             stack.insert(OpenElement(node: newElement, tag: token.tag, namespace: .html), at: position + 1)
+            countOpen(stack[position + 1], by: 1)
             markOpen(newElement)
         }
     }

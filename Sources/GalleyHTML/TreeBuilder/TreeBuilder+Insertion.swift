@@ -26,6 +26,7 @@ extension TreeBuilder {
 
     mutating func push(_ entry: OpenElement) {
         stack.append(entry)
+        countOpen(entry, by: 1)
         let index = Int(entry.node)
         if index >= inStack.count { inStack.append(contentsOf: repeatElement(false, count: index - inStack.count + 1)) }
         inStack[index] = true
@@ -34,6 +35,7 @@ extension TreeBuilder {
     @discardableResult
     mutating func pop() -> OpenElement {
         let entry = stack.removeLast()
+        countOpen(entry, by: -1)
         inStack[Int(entry.node)] = false
         if entry.tag == .option, entry.namespace == .html, !selectedContent.isEmpty { optionPopped(entry.node) }
         return entry
@@ -57,7 +59,7 @@ extension TreeBuilder {
 
     mutating func removeFromStack(_ node: NodeID) {
         if let index = stack.lastIndex(where: { $0.node == node }) {
-            stack.remove(at: index)
+            countOpen(stack.remove(at: index), by: -1)
             inStack[Int(node)] = false
         }
     }
@@ -112,8 +114,14 @@ extension TreeBuilder {
         return false
     }
 
+    /// Keeps ``openHTMLCounts`` in step with the stack.
+    @inline(__always) mutating func countOpen(_ entry: OpenElement, by delta: Int32) {
+        if entry.namespace == .html { openHTMLCounts[Int(entry.tag.rawValue)] += delta }
+    }
+
     func inScope(_ tag: Tag, _ scope: Scope = .normal) -> Bool {
-        inScope(scope) { $0.isHTML(tag) }
+        if tag != .unknown, openHTMLCounts[Int(tag.rawValue)] == 0 { return false }
+        return inScope(scope) { $0.isHTML(tag) }
     }
 
     // MARK: - Implied end tags

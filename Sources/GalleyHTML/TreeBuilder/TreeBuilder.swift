@@ -63,6 +63,8 @@ struct TreeBuilder {
     var templateModes: [InsertionMode] = []
     var stack: [OpenElement] = []
     var inStack: [Bool] = [false]
+    /// How many HTML elements of each ``Tag`` are on the stack (fast negative scope checks).
+    var openHTMLCounts = [Int32](repeating: 0, count: 256)
     var formatting: [FormattingEntry] = []
     var headElement: NodeID = -1
     var formElement: NodeID = -1
@@ -78,6 +80,9 @@ struct TreeBuilder {
     var errors: [HTMLParseError] = []
     let maximumErrors: Int
     let maximumDepth: Int
+    /// Entries kept after the last marker in the list of active formatting elements; older ones
+    /// are dropped, so that reconstructing them cannot multiply hostile input.
+    static let maximumFormattingEntries = 64
 
     init(input: [UInt8], options: HTMLParser.Options) {
         dom = HTMLDOM()
