@@ -22,6 +22,7 @@ extension TreeBuilder {
             steps += 1
         }
         guard let select = ancestor, dom.htmlName(select) == "select", var record = selectedContent[select] else { return }
+        if isAncestor(option, of: record.node) { return }
         let isSelected = dom.element(option)?.attribute("selected") != nil
         guard isSelected || !record.filled else { return }
         record.filled = true
@@ -35,11 +36,22 @@ extension TreeBuilder {
     mutating func cloneChildren(of source: NodeID, into destination: NodeID) {
         var work: [(NodeID, NodeID)] = [(source, destination)]
         while let (from, to) = work.popLast() {
-            for child in dom.children(of: from) {
+            let children = Array(dom.children(of: from))
+            for child in children {
                 let copy = dom.create(dom.kind(of: child))
                 dom.append(copy, to: to)
                 work.append((child, copy))
             }
         }
+    }
+
+    /// Whether `ancestor` contains `node`.
+    func isAncestor(_ ancestor: NodeID, of node: NodeID) -> Bool {
+        var cursor = dom.parent(of: node)
+        while let current = cursor {
+            if current == ancestor { return true }
+            cursor = dom.parent(of: current)
+        }
+        return false
     }
 }
