@@ -193,11 +193,11 @@ extension TreeBuilder {
     /// Inserts an element for `token` at the appropriate place and pushes it.
     @discardableResult
     mutating func insertElement(_ token: TagToken, namespace: HTMLDOM.Namespace = .html, tag: Tag? = nil) -> NodeID {
+        if stack.count >= maximumDepth { pop() }
         let place = appropriatePlace()
         let node = createElement(token, namespace: namespace)
         insertNode(node, at: place)
         if token.name == "selectedcontent", namespace == .html { selectedContentInserted(node) }
-        if stack.count >= maximumDepth { pop() }
         push(OpenElement(node: node, tag: tag ?? token.tag, namespace: namespace))
         return node
     }
