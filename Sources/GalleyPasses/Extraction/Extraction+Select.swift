@@ -60,10 +60,12 @@ extension Extraction {
         var tiers: [[Int]] = [[], [], [], []]
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] && index > 0 {
             let node = tree.nodes[index]
-            guard characters[index] >= (language.isCharacterBased ? 50 : 150), linkDensity(index) < 0.5 else { continue }
-            if let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes) {
-                tiers[tier].append(index)
-            }
+            guard let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
+                linkDensity(index) < 0.5
+            else { continue }
+            // Named article bodies may be short; generic <article>/<main> must hold some text.
+            let minimum = tier <= 1 ? 40 : 150
+            if characters[index] >= (language.isCharacterBased ? minimum / 3 : minimum) { tiers[tier].append(index) }
         }
         for tier in tiers where !tier.isEmpty {
             return tier.max(by: { characters[$0] < characters[$1] })
@@ -223,7 +225,8 @@ extension Extraction {
             goodCharacters += tree.nodes[leaf].features.characters
         }
         let minimum = language.isCharacterBased ? 80 : 250
-        return keptCharacters < minimum || keptCharacters * 2 < goodCharacters
+        // A short article is fine when the page has no more prose elsewhere.
+        return keptCharacters == 0 || (keptCharacters < minimum && keptCharacters * 2 < goodCharacters)
     }
 
     /// jusText alone: every good block of the page, no containers.
@@ -232,7 +235,7 @@ extension Extraction {
         var kept: [Int] = []
         let candidates = tree.leaves.filter { leaf in
             if isHidden[leaf] { reasons[leaf] = "hidden"; return false }
-            if let chrome = chromeContainer(of: leaf, below: 0), tree.nodes[chrome].weight <= -40 {
+            if let chrome = chromeContainer(of: leaf, below: 0) {
                 reasons[leaf] = "inside \(describe(chrome))"
                 return false
             }
