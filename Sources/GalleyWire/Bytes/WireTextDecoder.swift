@@ -1,0 +1,115 @@
+/// Turns the bytes of one line of wire copy into text.
+///
+/// Wire services send 7-bit ASCII, ISO-8859-1 or UTF-8. The decoder takes UTF-8 when the whole
+/// message is valid UTF-8 and ISO-8859-1 otherwise, reading 0x80–0x9F as windows-1252 does, as
+/// the WHATWG Encoding Standard does for the `iso-8859-1` label (agencies' 8-bit copy carries
+/// curly quotes and dashes there). Controls are dropped, except the TTS space band (DLE), which
+/// becomes a no-break space, and TAB, which becomes a space.
+struct WireTextDecoder: Sendable {
+    /// Whether lines are UTF-8 (otherwise ISO-8859-1/windows-1252).
+    var isUTF8: Bool
+
+    /// A decoder for a whole message: UTF-8 when `bytes` are valid UTF-8, else ISO-8859-1.
+    init(detectingIn bytes: ArraySlice<UInt8>, declared: WireReader.Options.Encoding) {
+        switch declared {
+        case .utf8: isUTF8 = true
+        case .latin1: isUTF8 = false
+        case .auto: isUTF8 = WireTextDecoder.isValidUTF8(bytes)
+        }
+    }
+
+    init(isUTF8: Bool) { self.isUTF8 = isUTF8 }
+
+    /// Whether the bytes are well-formed UTF-8 (RFC 3629: no overlongs, surrogates or values above U+10FFFF).
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard end - index >= length else { return false }
+            let second = bytes[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            var offset = 2
+            while offset < length {
+                let byte = bytes[index + offset]
+                guard byte >= 0x80, byte <= 0xBF else { return false }
+                offset += 1
+            }
+            index += length
+        }
+        return true
+    }
+
+    /// The text of `bytes`, with controls handled as described above. Does not trim.
+    func string(_ bytes: ArraySlice<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x20, byte < 0x7F {
+                index += 1
+                continue
+            }
+            if byte >= 0x80, isUTF8 {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: bytes[runStart..<index])
+            if byte >= 0x80 {
+                WireTextDecoder.appendWindows1252(byte, to: &output)
+            } else if byte == ControlCode.dle {
+                output.append(0xC2)
+                output.append(0xA0)
+            } else if byte == ControlCode.tab {
+                output.append(ControlCode.space)
+            }
+            index += 1
+            runStart = index
+        }
+        output.append(contentsOf: bytes[runStart..<bytes.endIndex])
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The UTF-8 encoding of a windows-1252 byte (0x80 and above).
+    static func appendWindows1252(_ byte: UInt8, to output: inout [UInt8]) {
+        var scalar = UInt32(byte)
+        if byte < 0xA0 {
+            let mapped = windows1252High[Int(byte - 0x80)]
+            if mapped == 0 { return }
+            scalar = UInt32(mapped)
+        }
+        if scalar < 0x800 {
+            output.append(UInt8(0xC0 | (scalar >> 6)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        } else {
+            output.append(UInt8(0xE0 | (scalar >> 12)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+
+    /// windows-1252 code points for 0x80–0x9F (WHATWG index-windows-1252); 0 where undefined
+    /// (the five unassigned bytes are dropped rather than turned into C1 controls).
+    static let windows1252High: [UInt16] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+}

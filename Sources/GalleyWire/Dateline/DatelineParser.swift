@@ -1,0 +1,202 @@
+import GalleyCore
+
+/// Finds the dateline that opens a news paragraph: `BAGHDAD, April 7 (Xinhua) --`,
+/// `ATLANTA (AP) _`, `Berlin (dpa) -`, `LONDON (Reuters) -`, `CHATHAM, Mass. (AP) _`,
+/// `Berlin (KNA) Die …`, or a capitalised place alone before a dash (`WASHINGTON — `).
+///
+/// Shared by the wire reader and the `dateline` pass, so that every reader's paragraphs are
+/// read the same way. It works on the UTF-8 bytes of the paragraph's start and never looks
+/// further than ``maximumLength`` bytes.
+public enum DatelineParser {
+    /// How far into a paragraph a dateline may reach, in UTF-8 bytes. The longest datelines of
+    /// the development stories are about 40 bytes ("ROSCOE, South Dakota (AP) _"); 120 leaves
+    /// room for long place names and dates without letting a sentence pass for a place.
+    public static let maximumLength = 120
+
+    /// What ``parse(_:)`` found: the dateline and the paragraph's text after it.
+    public struct Match: Sendable, Hashable {
+        /// The dateline; `date` is as written ("April 7").
+        public var dateline: Dateline
+        /// The paragraph's text after the dateline and its dash.
+        public var rest: String
+        /// The date of the dateline as month, day and year (when written), for resolving to ISO.
+        public var month: Int?
+        public var day: Int?
+        public var year: Int?
+    }
+
+    /// The dateline at the start of `text`, or `nil` when the text does not open with one.
+    public static func parse(_ text: String) -> Match? {
+        let bytes = Array(text.utf8.prefix(maximumLength + 40))
+        let all = Array(text.utf8)
+        var start = 0
+        while start < bytes.count, bytes[start] == ControlCode.space { start += 1 }
+        if let match = parseWithSource(all, from: start) { return match }
+        return parseWithoutSource(all, from: start)
+    }
+
+    // MARK: - PLACE[, date] (Source) sep
+
+    private static func parseWithSource(_ bytes: [UInt8], from start: Int) -> Match? {
+        let limit = min(bytes.count, start + maximumLength)
+        guard let open = bytes[start..<limit].firstIndex(of: UInt8(ascii: "(")), open > start,
+            let close = bytes[(open + 1)..<min(bytes.count, open + 40)].firstIndex(of: UInt8(ascii: ")"))
+        else { return nil }
+        let sourceBytes = ByteText.trimmed(bytes[(open + 1)..<close])
+        guard isSource(sourceBytes) else { return nil }
+        let head = ByteText.trimmed(bytes[start..<open])
+        guard let (place, date) = splitPlace(head) else { return nil }
+        guard let (restStart, hasSeparator) = separatorEnd(bytes, after: close + 1) else { return nil }
+        if !hasSeparator {
+            // `Berlin (KNA) Die …`: without a dash the text must go on with a capital or a quote.
+            guard restStart < bytes.count, ByteText.isUpper(bytes[restStart]) || bytes[restStart] >= 0x80
+                || bytes[restStart] == UInt8(ascii: "\"")
+            else { return nil }
+        }
+        let source = String(decoding: sourceBytes, as: UTF8.self)
+        let printed = String(decoding: ByteText.trimmed(bytes[start...close]), as: UTF8.self)
+        let dateline = Dateline(place: place, date: date.map { $0.text }, source: source, text: printed)
+        return Match(dateline: dateline, rest: String(decoding: bytes[restStart...], as: UTF8.self),
+            month: date?.phrase.month, day: date?.phrase.day, year: date?.phrase.year)
+    }
+
+    /// An agency name in parentheses: one to three words, letters first, no sentence punctuation.
+    private static func isSource(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, bytes.count <= 30, ByteText.isLetter(first) || first >= 0x80 else {
+            return false
+        }
+        var spaces = 0
+        for byte in bytes {
+            if byte == ControlCode.space { spaces += 1 }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+                || byte == UInt8(ascii: "\"") || ByteText.isDigit(byte)
+            {
+                return false
+            }
+        }
+        return spaces <= 2
+    }
+
+    /// Splits `PLACE[, Region][, date]` into the place and the date, or `nil` when it does not
+    /// read as a place (too many words, lower-case start, sentence punctuation).
+    private static func splitPlace(_ head: ArraySlice<UInt8>) -> (String, (text: String, phrase: DatePhrase)?)? {
+        guard let first = head.first, ByteText.isUpper(first) || first >= 0x80, head.count <= 80 else {
+            return nil
+        }
+        var words = 1
+        for byte in head {
+            if byte == ControlCode.space { words += 1 }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")
+                || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+            {
+                return nil
+            }
+        }
+        guard words <= 9 else { return nil }
+        let text = String(decoding: head, as: UTF8.self)
+        var parts = text.split(separator: ",", omittingEmptySubsequences: true).map {
+            $0.trimmingSpaces()
+        }
+        var date: (text: String, phrase: DatePhrase)?
+        if parts.count >= 2, let last = parts.last, let phrase = DatePhrase.parse(Substring(last)) {
+            date = (last, phrase)
+            parts.removeLast()
+        } else if parts.count == 1, let phrase = DatePhrase.parse(Substring(parts[0])) {
+            // A date alone (`April 7 (Xinhua) --`) has no place.
+            return ("", (parts[0], phrase))
+        }
+        // Every word of the place proper must start with a capital (or be a short particle:
+        // "Rio de Janeiro", "Frankfurt am Main").
+        for part in parts {
+            for word in part.split(separator: " ") {
+                guard let initial = word.utf8.first else { continue }
+                if ByteText.isLower(initial), word.utf8.count > 3 { return nil }
+            }
+        }
+        let place = parts.joined(separator: ", ")
+        guard !place.isEmpty else { return nil }
+        return (place, date)
+    }
+
+    /// Skips spaces, then a dash-like separator (`--`, `-`, `_`, `—`, `–`, `:`) and spaces.
+    /// Returns where the text resumes and whether there was a separator.
+    private static func separatorEnd(_ bytes: [UInt8], after index: Int) -> (Int, Bool)? {
+        var position = index
+        while position < bytes.count, bytes[position] == ControlCode.space || bytes[position] == 0xC2
+            && position + 1 < bytes.count && bytes[position + 1] == 0xA0
+        {
+            position += bytes[position] == 0xC2 ? 2 : 1
+        }
+        let separatorStart = position
+        if position + 2 < bytes.count, bytes[position] == 0xE2, bytes[position + 1] == 0x80,
+            bytes[position + 2] == 0x94 || bytes[position + 2] == 0x93
+        {
+            position += 3
+        } else {
+            while position < bytes.count,
+                bytes[position] == ControlCode.hyphen || bytes[position] == ControlCode.underscore
+            {
+                position += 1
+            }
+            if position == separatorStart, position < bytes.count, bytes[position] == UInt8(ascii: ":") {
+                position += 1
+            }
+        }
+        let hasSeparator = position > separatorStart
+        if hasSeparator {
+            guard position - separatorStart <= 3 else { return nil }
+            // The dash must stand alone: `(AP) _ Luol`, not `(AP)-based`.
+            guard position >= bytes.count || bytes[position] == ControlCode.space else { return nil }
+        } else if separatorStart == index, separatorStart < bytes.count {
+            return nil  // `(AP)word`: no space after the parenthesis
+        }
+        while position < bytes.count, bytes[position] == ControlCode.space { position += 1 }
+        return (position, hasSeparator)
+    }
+
+    // MARK: - PLACE — (capitals, no source)
+
+    private static func parseWithoutSource(_ bytes: [UInt8], from start: Int) -> Match? {
+        let limit = min(bytes.count, start + 60)
+        var index = start
+        while index < limit {
+            let byte = bytes[index]
+            if byte == ControlCode.space, index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if next == ControlCode.hyphen || next == ControlCode.underscore || next == 0xE2 {
+                    break
+                }
+            }
+            index += 1
+        }
+        guard index < limit, index > start else { return nil }
+        let head = ByteText.trimmed(bytes[start..<index])
+        let placeEnd = head.firstIndex(of: ControlCode.comma) ?? head.endIndex
+        let placeBytes = head[head.startIndex..<placeEnd]
+        guard placeBytes.count >= 2, placeBytes.allSatisfy({ ByteText.isUpper($0) || $0 == ControlCode.space
+            || $0 == UInt8(ascii: ".") || $0 == ControlCode.hyphen || $0 >= 0x80 }),
+            placeBytes.contains(where: ByteText.isUpper)
+        else { return nil }
+        guard let (place, date) = splitPlace(head),
+            let (restStart, hasSeparator) = separatorEnd(bytes, after: index), hasSeparator
+        else { return nil }
+        let printed = String(decoding: head, as: UTF8.self)
+        let dateline = Dateline(place: place, date: date.map { $0.text }, source: nil, text: printed)
+        return Match(dateline: dateline, rest: String(decoding: bytes[restStart...], as: UTF8.self),
+            month: date?.phrase.month, day: date?.phrase.day, year: date?.phrase.year)
+    }
+}
+
+extension StringProtocol {
+    /// The text without spaces (and no-break spaces) at either end.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}
