@@ -14,7 +14,8 @@ struct PlainCopyReader {
     static let datelineSearchParagraphs = 6
 
     mutating func read(_ bytes: ArraySlice<UInt8>, context: inout ConversionContext) {
-        let paragraphs = PlainCopyReader.paragraphs(ByteText.lines(bytes).map { decoder.string($0) })
+        let paragraphLines = PlainCopyReader.paragraphs(ByteText.lines(bytes).map { decoder.string($0) })
+        let paragraphs = paragraphLines.map { $0.joined(separator: " ") }
         guard !paragraphs.isEmpty else { return }
         let datelineIndex = paragraphs.prefix(PlainCopyReader.datelineSearchParagraphs)
             .firstIndex(where: { DatelineParser.parse($0) != nil })
@@ -27,7 +28,7 @@ struct PlainCopyReader {
         }
         let bodyStart = datelineIndex ?? index
         while index < bodyStart {
-            readPreamble(paragraphs[index], context: &context)
+            for line in paragraphLines[index] { readPreamble(line, context: &context) }
             index += 1
         }
         for paragraph in paragraphs[bodyStart...] { story.appendParagraph(paragraph) }
@@ -60,22 +61,20 @@ struct PlainCopyReader {
         return last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ":")
     }
 
-    /// Blank-line separated paragraphs, their lines joined by spaces.
-    static func paragraphs(_ lines: [String]) -> [String] {
-        var result: [String] = []
-        var current: String?
+    /// Blank-line separated paragraphs, each as its trimmed lines.
+    static func paragraphs(_ lines: [String]) -> [[String]] {
+        var result: [[String]] = []
+        var current: [String] = []
         for raw in lines {
             let line = raw.trimmingSpaces()
             if line.isEmpty {
-                if let text = current { result.append(text) }
-                current = nil
-            } else if let text = current {
-                current = text + " " + line
+                if !current.isEmpty { result.append(current) }
+                current = []
             } else {
-                current = line
+                current.append(line)
             }
         }
-        if let text = current { result.append(text) }
+        if !current.isEmpty { result.append(current) }
         return result
     }
 }
