@@ -76,6 +76,8 @@ struct WireTextDecoder: Sendable {
             } else if byte == ControlCode.dle {
                 output.append(0xC2)
                 output.append(0xA0)
+                // The space band stands for the space it follows or precedes, not for another.
+                if index + 1 < bytes.endIndex, bytes[index + 1] == ControlCode.space { index += 1 }
             } else if byte == ControlCode.tab {
                 output.append(ControlCode.space)
             }
