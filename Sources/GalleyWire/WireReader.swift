@@ -95,8 +95,9 @@ public struct WireReader: Reader {
             return [finish(reader.story, context: &context)]
         }
         var documents: [Document] = []
+        var lines = LineCounter(bytes: bytes)
         for message in messages {
-            warnAboutFraming(message, in: bytes, context: &context)
+            warnAboutFraming(message, at: lines.location(of: message.offset), context: &context)
             let story = readMessage(message, encoding: encoding)
             documents.append(finish(story, context: &context))
         }
@@ -112,8 +113,7 @@ public struct WireReader: Reader {
         }
     }
 
-    private func warnAboutFraming(_ message: WireMessage, in bytes: [UInt8], context: inout ConversionContext) {
-        let location = SourceLocation(offset: message.offset, in: bytes)
+    private func warnAboutFraming(_ message: WireMessage, at location: SourceLocation, context: inout ConversionContext) {
         if !message.hasStartOfText {
             context.warn("wire.missing-stx", "message without STX: its first line was read as the heading", at: location)
         }

@@ -52,8 +52,9 @@ struct ANPATextReader {
             let content = ANPATextReader.clean(decoder.string(line))
             if content.text.isEmpty {
                 flushAll()
-            } else if let current = paragraph {
-                paragraph = current + " " + content.text
+            } else if paragraph != nil {
+                paragraph?.append(" ")
+                paragraph?.append(content.text)
             } else if !lineGroup.isEmpty {
                 lineGroup[lineGroup.count - 1] += " " + content.text
             } else {

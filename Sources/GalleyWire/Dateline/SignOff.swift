@@ -17,6 +17,9 @@ public enum SignOff {
         public var reporters: [String]
     }
 
+    /// How many sign-offs one paragraph may end with (`… Enditem` after a credit after a dash).
+    static let maximumSignOffs = 4
+
     /// Words that end a story when they close a paragraph.
     static let endWords: Set<String> = ["enditem", "end", "ends", "(end)", "(ends)", "ende", "(ende)", "-30-", "fin", "(fin)"]
 
@@ -25,7 +28,10 @@ public enum SignOff {
         var rest = text.trimmingSpaces()
         var removed: [String] = []
         var endsStory = false
-        while !rest.isEmpty {
+        var rounds = 0
+        // A few sign-offs at most close a paragraph; the bound keeps hostile input linear.
+        while !rest.isEmpty, rounds < maximumSignOffs {
+            rounds += 1
             if let (before, found) = stripCredit(rest) {
                 removed.insert(found, at: 0)
                 rest = before

@@ -36,6 +36,13 @@ enum WireFramer {
         return position
     }
 
+    /// The index of the first LF at or after `from`, but not beyond `limit`.
+    private static func lineEnd(_ bytes: [UInt8], from: Int, limit: Int) -> Int {
+        var position = from
+        while position < limit, bytes[position] != ControlCode.lineFeed { position += 1 }
+        return min(position, limit)
+    }
+
     private static func frame(_ bytes: [UInt8], at start: Int) -> WireMessage {
         let end = bytes.count
         var hasSOH = false
@@ -54,10 +61,9 @@ enum WireFramer {
             } else {
                 // No STX: the heading is the first line (two for ANPA, whose first line ends in
                 // the selector code and whose second holds the keyword); the text follows it.
-                let firstBreak = scan(bytes, from: start + 1) { $0 == ControlCode.lineFeed }
-                var headingEnd = min(firstBreak, stop)
+                var headingEnd = lineEnd(bytes, from: start + 1, limit: stop)
                 if headingEnd < stop, isANPAFirstLine(bytes[(start + 1)..<headingEnd]) {
-                    headingEnd = min(scan(bytes, from: headingEnd + 1) { $0 == ControlCode.lineFeed }, stop)
+                    headingEnd = lineEnd(bytes, from: headingEnd + 1, limit: stop)
                 }
                 headingRange = (start + 1)..<headingEnd
                 textStart = min(headingEnd + 1, stop)

@@ -136,8 +136,9 @@ struct IPTC7901TextReader {
                 continue
             }
             let isIndented = raw.hasPrefix("  ") || raw.hasPrefix(" \u{A0}")
-            if let text = current, !isIndented {
-                current = text + " " + line
+            if current != nil, !isIndented {
+                current?.append(" ")
+                current?.append(line)
             } else {
                 if let text = current { story.appendParagraph(text) }
                 current = line

@@ -1,0 +1,91 @@
+import Foundation
+import GalleyCore
+import GalleyWire
+import TestSupport
+import Testing
+
+/// Damaged and hostile input never crashes the reader and is read in linear time.
+@Suite("Robustness")
+struct RobustnessTests {
+    /// Every development and sample story, whole.
+    static func stories() -> [(name: String, bytes: [UInt8])] {
+        var result: [(String, [UInt8])] = []
+        for folder in [WireFixtures.devCorpus, WireFixtures.samples] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where !name.hasSuffix(".json") {
+                if let bytes = WireFixtures.bytes(folder.appendingPathComponent(name)) { result.append((name, bytes)) }
+            }
+        }
+        return result
+    }
+
+    /// Truncating at 150 offsets per story (every byte of stories under 150 bytes), since
+    /// `make test` must stay fast; GALLEY_SLOW=1 tries every offset of every story).
+    @Test func truncatedStoriesAreRead() throws {
+        let stories = RobustnessTests.stories()
+        #expect(!stories.isEmpty, "no stories found under \(WireFixtures.samples.path)")
+        let isSlow = ProcessInfo.processInfo.environment["GALLEY_SLOW"] == "1"
+        for (name, bytes) in stories {
+            let stride = isSlow ? 1 : max(1, bytes.count / 150)
+            var cut = 0
+            while cut <= bytes.count {
+                let (documents, _) = try WireFixtures.read(Array(bytes[..<cut]))
+                #expect(!documents.isEmpty, "\(name) cut at \(cut) gave no document")
+                cut += stride
+            }
+        }
+    }
+
+    /// Random bytes, random bytes rich in wire controls, and stories with random bytes overwritten.
+    @Test(arguments: 0..<8)
+    func randomBytesAreRead(seed: UInt64) throws {
+        var random = SeededRandom(seed: 0x5EED_0000 + seed)
+        let alphabet: [UInt8] = [0x01, 0x02, 0x03, 0x04, 0x08, 0x09, 0x0A, 0x0D, 0x10, 0x11, 0x12, 0x13, 0x14,
+            0x16, 0x1F, 0x00, 0x7F, 0xC3, 0xA4, 0xFF, 0x80] + Array("^<=;/ _-()ABab09,.".utf8)
+        let stories = RobustnessTests.stories()
+        for round in 0..<60 {
+            let length = Int.random(in: 0...600, using: &random)
+            var bytes: [UInt8]
+            switch round % 3 {
+            case 0: bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
+            case 1: bytes = (0..<length).map { _ in alphabet.randomElement(using: &random) ?? 0 }
+            default:
+                bytes = stories.randomElement(using: &random)?.bytes ?? []
+                for _ in 0..<max(1, bytes.count / 50) where !bytes.isEmpty {
+                    bytes[Int.random(in: 0..<bytes.count, using: &random)] = alphabet.randomElement(using: &random) ?? 0
+                }
+            }
+            let (documents, _) = try WireFixtures.read(bytes)
+            #expect(!documents.isEmpty)
+        }
+    }
+
+    /// An input built to make a careless reader quadratic.
+    struct Hostile: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var testDescription: String { name }
+    }
+
+    static let hostile = [
+        Hostile(name: "one long plain paragraph", text: String(repeating: "word ", count: 60_000)),
+        Hostile(name: "end marks", text: String(repeating: "Enditem ", count: 40_000)),
+        Hostile(name: "SOH only", text: String(repeating: "\u{1}", count: 50_000)),
+        Hostile(name: "tiny messages without ETX", text: String(repeating: "\u{1}x\u{2}y", count: 5_000)),
+        Hostile(name: "IPTC text without blank lines",
+            text: "\u{1}eca1 4 i 1\r\n\u{2}" + String(repeating: "line without a blank line\r\n", count: 20_000)),
+        Hostile(name: "ANPA continuation lines",
+            text: "\u{16}\u{16}\u{1}a0001\u{1F}x\nr a\u{13}\u{11} K 01-01 1\r\n\u{2}"
+                + String(repeating: "continued text\r\n", count: 20_000)),
+        Hostile(name: "parentheses", text: String(repeating: "(AP) ", count: 40_000)),
+        Hostile(name: "table rows", text: "\u{1}a1\u{1F}x\nr a\u{14}\u{12} K 01-01 1\r\n\u{2}"
+            + String(repeating: "\u{8}a;b;c\u{10} \r\n", count: 20_000)),
+    ]
+
+    @Test(arguments: hostile)
+    func hostileInputIsLinear(_ input: Hostile) throws {
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try WireFixtures.read(Array(input.text.utf8)) }
+        #expect(elapsed < .seconds(5), "took \(elapsed) for \(input.text.utf8.count) bytes")
+    }
+}
