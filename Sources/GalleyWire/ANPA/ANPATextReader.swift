@@ -239,7 +239,11 @@ struct ANPATextReader {
             cells[0] = String(first.trimmingSpaces().dropFirst())
             isHeaderRow = true
         }
-        let cleaned = cells.map { ANPATextReader.clean($0).text.replacingOccurrences("{", with: "½") }
+        let cleaned = cells.map { cell -> String in
+            let text = ANPATextReader.clean(cell).text
+            // AP agate writes the half of "6½ games behind" as `{`.
+            return text.utf8.contains(UInt8(ascii: "{")) ? text.replacingOccurrences("{", with: "½") : text
+        }
         if cleaned.allSatisfy({ $0.isEmpty }) { return }
         table.add(cleaned, isHeader: isHeaderRow)
     }
@@ -282,9 +286,18 @@ struct ANPATextReader {
             value = value.trimmingSpaces()
             endsParagraph = true
         }
-        if value.utf8.contains(UInt8(ascii: "`")) || value.utf8.contains(UInt8(ascii: "'")) {
-            value = value.replacingOccurrences("``", with: "\u{201C}").replacingOccurrences("''", with: "\u{201D}")
+        var hasBackquotes = false
+        var hasApostrophes = false
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if byte == previous {
+                if byte == UInt8(ascii: "`") { hasBackquotes = true }
+                if byte == UInt8(ascii: "'") { hasApostrophes = true }
+            }
+            previous = byte
         }
+        if hasBackquotes { value = value.replacingOccurrences("``", with: "\u{201C}") }
+        if hasApostrophes { value = value.replacingOccurrences("''", with: "\u{201D}") }
         return (value, endsParagraph)
     }
 

@@ -3,17 +3,21 @@
 enum SlugKey {
     /// The slug proper of a keyword: `BC-US--Ethanol-LosingGra` → `Ethanol-LosingGra`.
     static func slug(of keyword: String) -> String {
-        if let range = keyword.firstRange(of: "--") {
-            let rest = keyword[range.upperBound...]
-            if !rest.isEmpty { return String(rest) }
+        let bytes = Array(keyword.utf8)
+        if let offset = ByteSearch.firstOffset(of: [ControlCode.hyphen, ControlCode.hyphen], in: bytes),
+            offset + 2 < bytes.count
+        {
+            return String(decoding: bytes[(offset + 2)...], as: UTF8.self)
         }
         return keyword
     }
 
     /// The cycle and desk codes before `--` (`BC-BKN`), if any.
     static func prefix(of keyword: String) -> String? {
-        guard let range = keyword.firstRange(of: "--"), range.lowerBound > keyword.startIndex else { return nil }
-        return String(keyword[..<range.lowerBound])
+        let bytes = Array(keyword.utf8)
+        guard let offset = ByteSearch.firstOffset(of: [ControlCode.hyphen, ControlCode.hyphen], in: bytes), offset > 0
+        else { return nil }
+        return String(decoding: bytes[..<offset], as: UTF8.self)
     }
 
     /// The best slug from the heading's keyword field (cut at 24 characters by ANPA) and the

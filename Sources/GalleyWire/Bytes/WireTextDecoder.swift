@@ -56,6 +56,10 @@ struct WireTextDecoder: Sendable {
 
     /// The text of `bytes`, with controls handled as described above. Does not trim.
     func string(_ bytes: ArraySlice<UInt8>) -> String {
+        // Most lines need no change: decode them in place.
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || ($0 >= 0x80 && !isUTF8) }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
         var runStart = bytes.startIndex

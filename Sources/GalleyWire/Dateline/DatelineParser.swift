@@ -188,15 +188,60 @@ public enum DatelineParser {
 }
 
 extension StringProtocol {
-    /// The text without spaces (and no-break spaces) at either end.
+    /// The text without white space at either end: ASCII blanks, no-break spaces (U+00A0,
+    /// U+202F), the Unicode spaces U+2000–U+200A and the ideographic space. Works on UTF-8 bytes.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
-            end = scalars.index(before: end)
+        var result: String?
+        utf8.withContiguousStorageIfAvailable { buffer in
+            result = String.trimmedSpaces(buffer)
         }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        if let result { return result }
+        return String.trimmedSpaces(Array(utf8))
+    }
+}
+
+extension String {
+    static func trimmedSpaces<C: RandomAccessCollection>(_ bytes: C) -> String where C.Element == UInt8, C.Index == Int {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end {
+            let width = spaceWidth(bytes, at: start)
+            if width == 0 { break }
+            start += width
+        }
+        while end > start {
+            let width = spaceWidthEnding(bytes, at: end, floor: start)
+            if width == 0 { break }
+            end -= width
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The byte length of the space starting at `index`, or 0.
+    private static func spaceWidth<C: RandomAccessCollection>(_ bytes: C, at index: Int) -> Int
+    where C.Element == UInt8, C.Index == Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE2 || byte == 0xE3, index + 2 < bytes.endIndex, isWideSpace(byte, bytes[index + 1], bytes[index + 2]) {
+            return 3
+        }
+        return 0
+    }
+
+    /// The byte length of the space ending just before `end`, or 0.
+    private static func spaceWidthEnding<C: RandomAccessCollection>(_ bytes: C, at end: Int, floor: Int) -> Int
+    where C.Element == UInt8, C.Index == Int {
+        let byte = bytes[end - 1]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if byte == 0xA0, end - 2 >= floor, bytes[end - 2] == 0xC2 { return 2 }
+        if end - 3 >= floor, isWideSpace(bytes[end - 3], bytes[end - 2], byte) { return 3 }
+        return 0
+    }
+
+    private static func isWideSpace(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        if a == 0xE2, b == 0x80, (c >= 0x80 && c <= 0x8A) || c == 0xAF { return true }  // U+2000–200A, U+202F
+        if a == 0xE2, b == 0x81, c == 0x9F { return true }  // U+205F
+        return a == 0xE3 && b == 0x80 && c == 0x80  // U+3000
     }
 }

@@ -150,7 +150,9 @@ public enum SignOff {
             let list = clause.trimmingSpaces().dropFirst(prefixLength)
             for name in list.replacingOccurrences(" and ", with: ",").split(separator: ",") {
                 var trimmed = name.trimmingSpaces()
-                if let inRange = trimmed.firstRange(of: " in ") { trimmed = String(trimmed[..<inRange.lowerBound]) }
+                if let cut = ByteSearch.firstOffset(of: Array(" in ".utf8), in: Array(trimmed.utf8)) {
+                    trimmed = String(decoding: Array(trimmed.utf8)[..<cut], as: UTF8.self)
+                }
                 if !trimmed.isEmpty { names.append(trimmed) }
             }
         }
@@ -169,29 +171,18 @@ extension String {
 }
 
 extension StringProtocol {
-    /// Every occurrence of `target` replaced by `replacement` (small strings; not for hot paths).
+    /// Every occurrence of `target` replaced by `replacement`.
     func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        var output = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            output += rest[..<range.lowerBound]
-            output += replacement
-            rest = rest[range.upperBound...]
-        }
-        output += rest
-        return output
+        ByteSearch.replacing(target, with: replacement, in: String(self))
     }
 }
 
-extension StringProtocol {
-    /// The range of the last occurrence of `target` (small strings; not for hot paths).
+extension String {
+    /// The range of the last occurrence of `target`.
     func lastRange(of target: String) -> Range<Index>? {
-        var found: Range<Index>?
-        var rest = self[startIndex..<endIndex]
-        while let range = rest.firstRange(of: target) {
-            found = range
-            rest = self[range.upperBound..<endIndex]
-        }
-        return found
+        guard let offset = ByteSearch.lastOffset(of: Array(target.utf8), in: Array(utf8)) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        let upper = utf8.index(lower, offsetBy: target.utf8.count)
+        return lower..<upper
     }
 }

@@ -150,15 +150,29 @@ struct IPTC7901TextReader {
     // MARK: - Notebook and sign-off
 
     static func opensNotebook(_ line: String) -> Bool {
-        let lowered = line.lowercased()
-        if lowered.hasPrefix("#"), lowered.contains("notebook") || lowered.contains("notizblock") { return true }
-        return isNotForPublication(lowered)
+        if line.utf8.first == ControlCode.hash,
+            ByteSearch.contains(line, "notebook") || ByteSearch.contains(line, "notizblock")
+        {
+            return true
+        }
+        return isNotForPublication(line)
     }
 
-    static func isNotForPublication(_ lowered: String) -> Bool {
-        lowered.contains("not for publication") || lowered.contains("not intended for publication")
-            || lowered.contains("nicht zur veröffentlichung") || lowered.contains("nicht für die veröffentlichung")
-            || lowered.contains("nicht zur publikation")
+    static let notForPublication = [
+        "not for publication", "not intended for publication", "nicht zur ver", "nicht für die ver",
+        "nicht zur publikation",
+    ]
+
+    /// "The following information is not for publication" and its German forms.
+    static func isNotForPublication(_ line: String) -> Bool {
+        guard line.utf8.count >= 13 else { return false }
+        let bytes = Array(line.utf8)
+        for phrase in notForPublication
+        where ByteSearch.firstOffset(of: Array(phrase.utf8), in: bytes, ignoringCase: true) != nil {
+            if phrase.hasSuffix(" ver"), !ByteSearch.contains(line, "ffentlich") { continue }
+            return true
+        }
+        return false
     }
 
     private mutating func readNotebook(_ lines: ArraySlice<String>) {
@@ -170,7 +184,7 @@ struct IPTC7901TextReader {
             if line.isEmpty || line.utf8.allSatisfy({ $0 == UInt8(ascii: "*") || $0 == ControlCode.space }) {
                 continue
             }
-            if IPTC7901TextReader.isNotForPublication(line.lowercased()) {
+            if IPTC7901TextReader.isNotForPublication(line) {
                 note = []
                 continue
             }

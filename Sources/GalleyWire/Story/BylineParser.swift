@@ -31,10 +31,9 @@ enum BylineParser {
 
     /// Whether a line after a byline is the writer's title ("AP Sports Writer", "Associated Press").
     static func isTitleLine(_ text: String) -> Bool {
-        let lowered = text.lowercased()
         for word in ["writer", "correspondent", "editor", "associated press", "reporter", "columnist",
             "critic", "staff", "press", "news", "bureau", "chief", "analyst", "dpa", "reuters", "afp"]
-        where lowered.contains(word) {
+        where ByteSearch.contains(text, word) {
             return true
         }
         return false
