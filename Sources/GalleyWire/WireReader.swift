@@ -20,8 +20,11 @@ public struct WireReader: Reader {
             /// Detect per message: ANPA when the heading has ANPA's unit separator or format
             /// controls, IPTC 7901 for other framed copy, plain copy without transmission controls.
             case auto
+            /// Every framed message is ANPA-1312.
             case anpa
+            /// Every framed message is IPTC 7901.
             case iptc7901
+            /// The input is plain agency copy, whatever controls it holds.
             case plain
         }
 
@@ -29,7 +32,9 @@ public struct WireReader: Reader {
         public enum Encoding: String, Sendable, Hashable, CaseIterable {
             /// UTF-8 when the message is valid UTF-8, else ISO-8859-1.
             case auto
+            /// UTF-8 (malformed sequences become U+FFFD).
             case utf8 = "utf-8"
+            /// ISO-8859-1, with windows-1252's characters in 0x80–0x9F.
             case latin1 = "iso-8859-1"
         }
 
@@ -58,6 +63,7 @@ public struct WireReader: Reader {
         }
     }
 
+    /// How this reader reads.
     public var options: Options
 
     /// A reader with the given options.

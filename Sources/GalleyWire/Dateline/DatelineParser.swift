@@ -19,20 +19,21 @@ public enum DatelineParser {
         public var dateline: Dateline
         /// The paragraph's text after the dateline and its dash.
         public var rest: String
-        /// The date of the dateline as month, day and year (when written), for resolving to ISO.
+        /// The month of the dateline's date (1–12), for resolving it to ISO 8601.
         public var month: Int?
+        /// The day of the dateline's date.
         public var day: Int?
+        /// The year, when the dateline writes one.
         public var year: Int?
     }
 
     /// The dateline at the start of `text`, or `nil` when the text does not open with one.
     public static func parse(_ text: String) -> Match? {
-        let bytes = Array(text.utf8.prefix(maximumLength + 40))
-        let all = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var start = 0
-        while start < bytes.count, bytes[start] == ControlCode.space { start += 1 }
-        if let match = parseWithSource(all, from: start) { return match }
-        return parseWithoutSource(all, from: start)
+        while start < bytes.count, start < maximumLength, bytes[start] == ControlCode.space { start += 1 }
+        if let match = parseWithSource(bytes, from: start) { return match }
+        return parseWithoutSource(bytes, from: start)
     }
 
     // MARK: - PLACE[, date] (Source) sep

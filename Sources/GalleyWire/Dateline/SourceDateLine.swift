@@ -9,8 +9,11 @@ public enum SourceDateLine {
         public var source: String?
         /// The date, ISO 8601 (`2021-04-08`).
         public var date: String
+        /// The date's year (four digits).
         public var year: Int
+        /// The date's month, 1–12.
         public var month: Int
+        /// The date's day of the month.
         public var day: Int
     }
 
