@@ -6,6 +6,7 @@ extension WireReader {
         var story = story
         applySignOffs(&story, context: &context)
         applyDateline(&story)
+        applyAlertTitle(&story)
         if !story.editorNotes.isEmpty, story.metadata.editorNote == nil {
             story.metadata.editorNote = story.editorNotes.filter { !$0.isEmpty }.joined(separator: "\n")
         }
@@ -74,6 +75,19 @@ extension WireReader {
         } else {
             blocks[index] = .paragraph([.text(text)])
         }
+    }
+
+    /// A story without a headline whose body is one paragraph (an alert, a flash) is titled by it.
+    private func applyAlertTitle(_ story: inout Story) {
+        guard story.metadata.title == nil else { return }
+        let paragraphs = story.blocks.compactMap { block -> [Inline]? in
+            if case .paragraph(let content) = block { return content }
+            return nil
+        }
+        guard paragraphs.count == 1, story.blocks.count == 1, let text = paragraphs.first?.plainText,
+            text.utf8.count <= 300
+        else { return }
+        story.metadata.title = text
     }
 
     // MARK: - Dateline

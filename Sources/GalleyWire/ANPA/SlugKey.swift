@@ -9,6 +9,10 @@ enum SlugKey {
         {
             return String(decoding: bytes[(offset + 2)...], as: UTF8.self)
         }
+        // Without a desk code, only the cycle prefix goes: `BC-10ThingstoKnow-Today`.
+        for cycle in ["BC-", "AM-", "PM-"] where keyword.hasPrefix(cycle) && keyword.utf8.count > 3 {
+            return String(keyword.dropFirst(3))
+        }
         return keyword
     }
 
