@@ -126,7 +126,8 @@ struct ANPATextReader {
         if readNote(text) { return }
         if ANPATextReader.isBylineStart(text), story.metadata.byline == nil {
             story.metadata.byline = text
-            story.metadata.authors = BylineParser.authors(in: text)
+            let names = BylineParser.authors(in: text)
+            if !names.isEmpty { story.metadata.authors = names }
             bylineJustRead = true
             return
         }

@@ -138,26 +138,20 @@ public enum SignOff {
         var names: [String] = []
         let inner = credit.trimmingCharactersParentheses()
         for clause in inner.split(separator: ";") {
-            let lowered = clause.lowercased().trimmingSpaces()
-            var prefixLength: Int?
-            for prefix in ["reporting by ", "additional reporting by ", "writing by ", "reporting and writing by ",
-                "written by ", "by "] where lowered.hasPrefix(prefix)
-            {
-                prefixLength = prefix.count
+            let text = clause.trimmingSpaces()
+            let bytes = Array(text.utf8)[...]
+            for prefix in reporterPrefixes where ByteText.hasPrefix(bytes, prefix) {
+                names += BylineParser.people(in: String(text.dropFirst(prefix.utf8CodeUnitCount)))
                 break
-            }
-            guard let prefixLength else { continue }
-            let list = clause.trimmingSpaces().dropFirst(prefixLength)
-            for name in list.replacingOccurrences(" and ", with: ",").split(separator: ",") {
-                var trimmed = name.trimmingSpaces()
-                if let cut = ByteSearch.firstOffset(of: Array(" in ".utf8), in: Array(trimmed.utf8)) {
-                    trimmed = String(decoding: Array(trimmed.utf8)[..<cut], as: UTF8.self)
-                }
-                if !trimmed.isEmpty { names.append(trimmed) }
             }
         }
         return names
     }
+
+    static let reporterPrefixes: [StaticString] = [
+        "reporting by ", "additional reporting by ", "writing by ", "reporting and writing by ", "written by ",
+        "by ",
+    ]
 }
 
 extension String {

@@ -75,10 +75,16 @@ struct IPTC7901TextReader {
             if text.isEmpty { continue }
             if parts.isEmpty, TakeKey.isTakeKey(text) { versions.append(text) } else { parts.append(text) }
         }
-        parts.append(IPTC7901TextReader.withoutEquals(body[headlineIndex]))
+        let marked = IPTC7901TextReader.withoutEquals(body[headlineIndex])
+        if IPTC7901TextReader.isByline(marked) {
+            // `Headline` then `By … =`: the `=` closes the byline, the headline came before it.
+            body = body[headlineIndex...]
+        } else {
+            parts.append(marked)
+            body = body[(headlineIndex + 1)...]
+        }
         let title = parts.joined(separator: " ").trimmingSpaces()
         if !title.isEmpty { story.metadata.title = title }
-        body = body[(headlineIndex + 1)...]
         readBylines(&body)
     }
 
@@ -94,7 +100,8 @@ struct IPTC7901TextReader {
             let text = IPTC7901TextReader.withoutEquals(line)
             if IPTC7901TextReader.isByline(text), story.metadata.byline == nil {
                 story.metadata.byline = text
-                story.metadata.authors = BylineParser.authors(in: text)
+                let names = BylineParser.authors(in: text)
+                if !names.isEmpty { story.metadata.authors = names }
             } else if story.metadata.subtitle == nil {
                 story.metadata.subtitle = text
             } else {
@@ -179,7 +186,7 @@ struct IPTC7901TextReader {
         guard !lines.isEmpty else { return }
         var notebook: [String] = []
         var note: [String]?
-        for raw in lines {
+        for raw in IPTC7901TextReader.joiningContinuations(lines) {
             let line = IPTC7901TextReader.withoutMarkers(raw)
             if line.isEmpty || line.utf8.allSatisfy({ $0 == UInt8(ascii: "*") || $0 == ControlCode.space }) {
                 continue
@@ -190,13 +197,28 @@ struct IPTC7901TextReader {
             }
             notebook.append(line)
             note?.append(line)
-            if story.metadata.authors.isEmpty, line.lowercased().hasPrefix("reporting by") {
+            if story.metadata.authors.isEmpty, ByteText.hasPrefix(Array(line.utf8)[...], "reporting by") {
                 let names = line.dropFirst("reporting by".count).trimmingCharactersIn(": ")
-                story.metadata.authors = BylineParser.authors(in: names)
+                story.metadata.authors = BylineParser.people(in: names)
             }
         }
         story.setExtra("notebook", notebook.joined(separator: "\n"))
         if let note, !note.isEmpty { story.editorNotes.append(note.joined(separator: "\n")) }
+    }
+
+    /// Notebook lines with their indented continuations (`  and Helen Corbett in New York`) joined.
+    static func joiningContinuations(_ lines: ArraySlice<String>) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            if line.hasPrefix("  "), let last = result.last, !last.trimmingSpaces().isEmpty,
+                !line.trimmingSpaces().isEmpty
+            {
+                result[result.count - 1] = last + " " + line.trimmingSpaces()
+            } else {
+                result.append(line)
+            }
+        }
+        return result
     }
 
     /// A notebook line without Markdown-style markers (`#`, `##`, `- `).
