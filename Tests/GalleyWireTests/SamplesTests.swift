@@ -15,7 +15,8 @@ struct SamplesTests {
 
     static let files = [
         "feed-dpa-english.ipt", "dpa-german-latin1.ipt", "anpa-writethru.tst", "anpa-table.tst",
-        "truncated-feed.tst", "plain-xinhua.wire", "plain-reuters.wire",
+        "truncated-feed.tst", "plain-xinhua.wire", "plain-reuters.wire", "dpa-refile-byline.ipt",
+        "anpa-alert-digest.tst",
     ]
 
     @Test(arguments: files)

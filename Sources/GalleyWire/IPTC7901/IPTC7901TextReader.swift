@@ -67,6 +67,14 @@ struct IPTC7901TextReader {
                 if !first.trimmingSpaces().isEmpty { versions.append(first.trimmingSpaces()) }
                 body = body.dropFirst()
             }
+            // An unmarked headline: a short line of its own, no final period, before the text.
+            if let first = body.first, body.count > 2, body[body.startIndex + 1].trimmingSpaces().isEmpty,
+                PlainCopyReader.isTitle(first.trimmingSpaces()), first.utf8.count <= 160,
+                DatelineParser.parse(first) == nil
+            {
+                story.metadata.title = first.trimmingSpaces()
+                body = body.dropFirst()
+            }
             return
         }
         var parts: [String] = []
