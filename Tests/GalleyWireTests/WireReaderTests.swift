@@ -86,3 +86,17 @@ struct WireReaderTests {
         }
     }
 }
+
+@Suite("IPTC 7901 teleprinter patterns")
+struct TeleprinterPatternTests {
+    @Test func ignoresZCZCAndNNNN() throws {
+        let text = "\u{1}ZCZC eca0009 2 pl 40  dpa 0101\r\nPoland/politics/\r\n\u{2}Polish president signs budget =\r\n\r\n"
+            + "Warsaw (dpa) - The president signed the budget.\r\n\r\nNNNN\r\n\u{3}031200 GMT Feb 25\r\n\u{4}"
+        let (documents, _) = try WireFixtures.read(Array(text.utf8))
+        let document = try #require(documents.first)
+        #expect(document.metadata.extra["service"] == .string("eca"))
+        #expect(document.metadata.priority == 2)
+        #expect(WireFixtures.bodyText(document) == "The president signed the budget.")
+        #expect(document.metadata.date == "2025-02-03T12:00:00Z")
+    }
+}

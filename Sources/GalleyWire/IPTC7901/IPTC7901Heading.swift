@@ -34,6 +34,8 @@ struct IPTC7901Heading: Sendable, Hashable {
 
     private mutating func readFirstLine(_ line: String) {
         var tokens = line.split(separator: " ")[...]
+        // Teleprinter copy opens with the start-of-message pattern ZCZC.
+        if tokens.first == "ZCZC" { tokens = tokens.dropFirst() }
         if let first = tokens.first {
             let bytes = Array(first.utf8)
             var split = bytes.count

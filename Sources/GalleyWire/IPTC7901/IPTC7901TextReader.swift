@@ -16,7 +16,8 @@ struct IPTC7901TextReader {
     static let headlineSearchLines = 6
 
     mutating func read(_ text: ArraySlice<UInt8>, heading: IPTC7901Heading) {
-        var lines = ByteText.lines(text).map { decoder.string($0) }
+        // NNNN is the teleprinter end-of-message pattern, not copy.
+        var lines = ByteText.lines(text).map { decoder.string($0) }.filter { $0.trimmingSpaces() != "NNNN" }
         stripSignOff(&lines)
         let notebookStart = lines.firstIndex(where: IPTC7901TextReader.opensNotebook) ?? lines.count
         readNotebook(lines[notebookStart...])
