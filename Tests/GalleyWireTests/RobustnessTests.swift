@@ -78,6 +78,8 @@ struct RobustnessTests {
             text: "\u{16}\u{16}\u{1}a0001\u{1F}x\nr a\u{13}\u{11} K 01-01 1\r\n\u{2}"
                 + String(repeating: "continued text\r\n", count: 20_000)),
         Hostile(name: "parentheses", text: String(repeating: "(AP) ", count: 40_000)),
+        Hostile(name: "caret segments on one line",
+            text: "\u{1}a1\u{1F}x\nr a\u{13}\u{11} K 01-01 1\r\n\u{2}^" + String(repeating: "x< ^", count: 100_000)),
         Hostile(name: "table rows", text: "\u{1}a1\u{1F}x\nr a\u{14}\u{12} K 01-01 1\r\n\u{2}"
             + String(repeating: "\u{8}a;b;c\u{10} \r\n", count: 20_000)),
     ]

@@ -45,7 +45,14 @@ struct ANPATextReader {
             return
         }
         switch lead {
-        case ControlCode.caret: readCaretLine(line.dropFirst())
+        case ControlCode.caret:
+            // Some services put several `^` segments on one line: `^*9006< ^AP-Top-…,0176<`.
+            var rest = line.dropFirst()
+            while let split = ANPATextReader.secondSegment(rest) {
+                readCaretLine(rest[rest.startIndex..<split.lowerBound])
+                rest = rest[split.upperBound...]
+            }
+            readCaretLine(rest)
         case ControlCode.backspace: readTableRow(line.dropFirst(), separatedByTabs: true)
         case ControlCode.tab: readBodyLine(line.dropFirst())
         default:
@@ -104,12 +111,6 @@ struct ANPATextReader {
     }
 
     private mutating func readCaretLine(_ bytes: ArraySlice<UInt8>) {
-        // Some services put several `^` segments on one line: `^*9006< ^AP-Top-…,0176<`.
-        if let split = ANPATextReader.secondSegment(bytes) {
-            readCaretLine(bytes[bytes.startIndex..<split.lowerBound])
-            readCaretLine(bytes[split.upperBound...])
-            return
-        }
         if isAgate, isColumnHeading(bytes) {
             readTableRow(bytes, separatedByTabs: true, isHeading: true)
             return
