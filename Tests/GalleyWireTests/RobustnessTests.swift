@@ -60,34 +60,43 @@ struct RobustnessTests {
         }
     }
 
-    /// An input built to make a careless reader quadratic.
+    /// An input built to make a careless reader quadratic: a prefix, then one unit repeated.
     struct Hostile: CustomTestStringConvertible, Sendable {
         var name: String
-        var text: String
+        var prefix = ""
+        var unit: String
         var testDescription: String { name }
+
+        func bytes(_ count: Int) -> [UInt8] { Array((prefix + String(repeating: unit, count: count)).utf8) }
     }
 
+    static let anpaHeading = "\u{16}\u{16}\u{1}a0001\u{1F}x\nr a\u{13}\u{11} K 01-01 1\r\n\u{2}"
+
     static let hostile = [
-        Hostile(name: "one long plain paragraph", text: String(repeating: "word ", count: 60_000)),
-        Hostile(name: "end marks", text: String(repeating: "Enditem ", count: 40_000)),
-        Hostile(name: "SOH only", text: String(repeating: "\u{1}", count: 50_000)),
-        Hostile(name: "tiny messages without ETX", text: String(repeating: "\u{1}x\u{2}y", count: 5_000)),
-        Hostile(name: "IPTC text without blank lines",
-            text: "\u{1}eca1 4 i 1\r\n\u{2}" + String(repeating: "line without a blank line\r\n", count: 20_000)),
-        Hostile(name: "ANPA continuation lines",
-            text: "\u{16}\u{16}\u{1}a0001\u{1F}x\nr a\u{13}\u{11} K 01-01 1\r\n\u{2}"
-                + String(repeating: "continued text\r\n", count: 20_000)),
-        Hostile(name: "parentheses", text: String(repeating: "(AP) ", count: 40_000)),
-        Hostile(name: "caret segments on one line",
-            text: "\u{1}a1\u{1F}x\nr a\u{13}\u{11} K 01-01 1\r\n\u{2}^" + String(repeating: "x< ^", count: 100_000)),
-        Hostile(name: "table rows", text: "\u{1}a1\u{1F}x\nr a\u{14}\u{12} K 01-01 1\r\n\u{2}"
-            + String(repeating: "\u{8}a;b;c\u{10} \r\n", count: 20_000)),
+        Hostile(name: "one long plain paragraph", unit: "word "),
+        Hostile(name: "end marks", unit: "Enditem "),
+        Hostile(name: "SOH only", unit: "\u{1}"),
+        Hostile(name: "tiny messages without ETX", unit: "\u{1}x\u{2}y"),
+        Hostile(name: "IPTC text without blank lines", prefix: "\u{1}eca1 4 i 1\r\n\u{2}",
+            unit: "line without a blank line\r\n"),
+        Hostile(name: "ANPA continuation lines", prefix: anpaHeading, unit: "continued text\r\n"),
+        Hostile(name: "parentheses", unit: "(AP) "),
+        Hostile(name: "caret segments on one line", prefix: anpaHeading + "^", unit: "x< ^"),
+        Hostile(name: "table rows", prefix: "\u{1}a1\u{1F}x\nr a\u{14}\u{12} K 01-01 1\r\n\u{2}",
+            unit: "\u{8}a;b;c\u{10} \r\n"),
     ]
 
+    /// Four times the input takes well under sixteen times as long (linear, not quadratic).
     @Test(arguments: hostile)
     func hostileInputIsLinear(_ input: Hostile) throws {
         let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try WireFixtures.read(Array(input.text.utf8)) }
-        #expect(elapsed < .seconds(5), "took \(elapsed) for \(input.text.utf8.count) bytes")
+        let small = input.bytes(2_500)
+        let large = input.bytes(10_000)
+        _ = try WireFixtures.read(small)  // warm up
+        let smallTime = try clock.measure { _ = try WireFixtures.read(small) }
+        let largeTime = try clock.measure { _ = try WireFixtures.read(large) }
+        let ratio = largeTime / max(smallTime, .microseconds(200))
+        #expect(ratio < 10, "\(large.count) bytes took \(largeTime), \(small.count) bytes \(smallTime)")
+        #expect(largeTime < .seconds(20))
     }
 }
