@@ -4,7 +4,7 @@ import GalleyCore
 public enum GalleyWireFormats {
     /// Options every wire reader understands.
     static let options = [
-        OptionSpec("wire-encoding", value: "auto|utf-8|iso-8859-1",
+        OptionSpec("wire-encoding", value: "auto|utf-8|iso-8859-1|iso646-de",
             help: "character encoding of wire copy (default: auto, UTF-8 when valid, else ISO-8859-1)"),
         OptionSpec("keep-dateline", help: "leave the dateline at the start of the first paragraph"),
     ]

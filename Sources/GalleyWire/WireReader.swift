@@ -36,6 +36,9 @@ public struct WireReader: Reader {
             case utf8 = "utf-8"
             /// ISO-8859-1, with windows-1252's characters in 0x80–0x9F.
             case latin1 = "iso-8859-1"
+            /// The German 7-bit set of older IPTC 7901 services (ISO 646-DE, DIN 66003):
+            /// `[\]{|}~@` are `ÄÖÜäöüß§`. Never detected; give it explicitly.
+            case german7Bit = "iso646-de"
         }
 
         /// The format; default `.auto`.
@@ -115,6 +118,7 @@ public struct WireReader: Reader {
         switch declared {
         case "utf-8", "utf8": return .utf8
         case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252": return .latin1
+        case "iso646-de", "din66003", "din-66003": return .german7Bit
         default: return nil
         }
     }

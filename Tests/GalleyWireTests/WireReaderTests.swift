@@ -100,3 +100,17 @@ struct TeleprinterPatternTests {
         #expect(document.metadata.date == "2025-02-03T12:00:00Z")
     }
 }
+
+@Suite("German 7-bit copy")
+struct German7BitTests {
+    @Test func readsISO646DEWhenDeclared() throws {
+        let text = "\u{1}bdt0001 4 pl 12  dpa 0001\r\nK|ln/\r\n\u{2}Stra~enbahn f{hrt wieder =\r\n\r\n"
+            + "K|ln (dpa) - Die Stra~enbahn f{hrt wieder als ]berlandbahn.\r\n\u{3}\u{4}"
+        let (documents, _) = try WireFixtures.read(Array(text.utf8), options: .init(encoding: .german7Bit))
+        let document = try #require(documents.first)
+        #expect(document.metadata.title == "Straßenbahn fährt wieder")
+        #expect(document.metadata.slug == "Köln")
+        #expect(document.metadata.dateline?.place == "Köln")
+        #expect(WireFixtures.bodyText(document) == "Die Straßenbahn fährt wieder als Überlandbahn.")
+    }
+}

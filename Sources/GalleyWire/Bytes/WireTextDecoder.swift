@@ -8,17 +8,37 @@
 struct WireTextDecoder: Sendable {
     /// Whether lines are UTF-8 (otherwise ISO-8859-1/windows-1252).
     var isUTF8: Bool
+    /// Whether `@[\]{|}~` stand for `§ÄÖÜäöüß` (the German 7-bit set, ISO 646-DE / DIN 66003).
+    var isGerman7Bit = false
 
     /// A decoder for a whole message: UTF-8 when `bytes` are valid UTF-8, else ISO-8859-1.
     init(detectingIn bytes: ArraySlice<UInt8>, declared: WireReader.Options.Encoding) {
         switch declared {
         case .utf8: isUTF8 = true
         case .latin1: isUTF8 = false
+        case .german7Bit:
+            isUTF8 = false
+            isGerman7Bit = true
         case .auto: isUTF8 = WireTextDecoder.isValidUTF8(bytes)
         }
     }
 
     init(isUTF8: Bool) { self.isUTF8 = isUTF8 }
+
+    /// The ISO 646-DE letter a byte stands for, or `nil`.
+    static func german7Bit(_ byte: UInt8) -> UInt16? {
+        switch byte {
+        case 0x40: return 0x00A7  // §
+        case 0x5B: return 0x00C4  // Ä
+        case 0x5C: return 0x00D6  // Ö
+        case 0x5D: return 0x00DC  // Ü
+        case 0x7B: return 0x00E4  // ä
+        case 0x7C: return 0x00F6  // ö
+        case 0x7D: return 0x00FC  // ü
+        case 0x7E: return 0x00DF  // ß
+        default: return nil
+        }
+    }
 
     /// Whether the bytes are well-formed UTF-8 (RFC 3629: no overlongs, surrogates or values above U+10FFFF).
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -57,7 +77,9 @@ struct WireTextDecoder: Sendable {
     /// The text of `bytes`, with controls handled as described above. Does not trim.
     func string(_ bytes: ArraySlice<UInt8>) -> String {
         // Most lines need no change: decode them in place.
-        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || ($0 >= 0x80 && !isUTF8) }) {
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || ($0 >= 0x80 && !isUTF8)
+            || (isGerman7Bit && WireTextDecoder.german7Bit($0) != nil) })
+        {
             return String(decoding: bytes, as: UTF8.self)
         }
         var output: [UInt8] = []
@@ -66,7 +88,7 @@ struct WireTextDecoder: Sendable {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte >= 0x20, byte < 0x7F {
+            if byte >= 0x20, byte < 0x7F, !isGerman7Bit || WireTextDecoder.german7Bit(byte) == nil {
                 index += 1
                 continue
             }
@@ -75,7 +97,9 @@ struct WireTextDecoder: Sendable {
                 continue
             }
             output.append(contentsOf: bytes[runStart..<index])
-            if byte >= 0x80 {
+            if isGerman7Bit, let letter = WireTextDecoder.german7Bit(byte) {
+                WireTextDecoder.appendScalar(UInt32(letter), to: &output)
+            } else if byte >= 0x80 {
                 WireTextDecoder.appendWindows1252(byte, to: &output)
             } else if byte == ControlCode.dle {
                 output.append(0xC2)
@@ -100,7 +124,14 @@ struct WireTextDecoder: Sendable {
             if mapped == 0 { return }
             scalar = UInt32(mapped)
         }
-        if scalar < 0x800 {
+        appendScalar(scalar, to: &output)
+    }
+
+    /// The UTF-8 encoding of a scalar below U+10000.
+    static func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
+        if scalar < 0x80 {
+            output.append(UInt8(scalar))
+        } else if scalar < 0x800 {
             output.append(UInt8(0xC0 | (scalar >> 6)))
             output.append(UInt8(0x80 | (scalar & 0x3F)))
         } else {
