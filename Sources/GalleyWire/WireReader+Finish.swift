@@ -100,11 +100,8 @@ extension WireReader {
             guard case .paragraph(let content) = story.blocks[index], content.count == 1,
                 case .text(let text) = content[0], var match = DatelineParser.parse(text)
             else { continue }
-            if let month = match.month, let day = match.day {
-                let year = match.year ?? story.knownYear ?? story.trailer?.date?.year
-                if let year, let date = CivilDate(year: year, month: month, day: day) {
-                    match.dateline.date = date.isoDate
-                }
+            if let iso = match.isoDate(fallbackYear: story.knownYear ?? story.trailer?.date?.year) {
+                match.dateline.date = iso
             }
             story.metadata.dateline = match.dateline
             if !options.keepsDateline { replaceParagraph(&story.blocks, at: index, with: match.rest) }

@@ -127,3 +127,14 @@ struct SourceDateLineTests {
         #expect(SourceDateLine.parse(line) == nil)
     }
 }
+
+@Suite("DatelineParser dates")
+struct DatelineDateTests {
+    @Test func resolvesTheDateWithAYear() throws {
+        let match = try #require(DatelineParser.parse("BAGHDAD, April 7 (Xinhua) -- Talks."))
+        #expect(match.isoDate(fallbackYear: 2021) == "2021-04-07")
+        #expect(match.isoDate(fallbackYear: nil) == nil)
+        let dated = try #require(DatelineParser.parse("PARIS, 13 November 2013 (AFP) - Talks."))
+        #expect(dated.isoDate(fallbackYear: 1999) == "2013-11-13")
+    }
+}

@@ -25,6 +25,13 @@ public enum DatelineParser {
         public var day: Int?
         /// The year, when the dateline writes one.
         public var year: Int?
+
+        /// The dateline's date as ISO 8601 (`2021-04-07`), with `fallbackYear` when the dateline
+        /// writes none; `nil` without a date or when the day does not exist.
+        public func isoDate(fallbackYear: Int?) -> String? {
+            guard let month, let day, let year = year ?? fallbackYear else { return nil }
+            return CivilDate(year: year, month: month, day: day)?.isoDate
+        }
     }
 
     /// The dateline at the start of `text`, or `nil` when the text does not open with one.
