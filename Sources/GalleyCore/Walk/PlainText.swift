@@ -100,7 +100,8 @@ public enum WordCounter {
         return tokenHasLetter ? words + 1 : words
     }
 
-    static func isIdeographic(_ value: UInt32) -> Bool {
+    /// Whether the scalar is a CJK ideograph or kana, which count as words of their own.
+    public static func isIdeographic(_ value: UInt32) -> Bool {
         (0x3040...0x30FF).contains(value) || (0x3400...0x4DBF).contains(value)
             || (0x4E00...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
             || (0x20000...0x2FA1F).contains(value)

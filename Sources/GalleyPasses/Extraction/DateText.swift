@@ -1,0 +1,86 @@
+/// Finds calendar dates written in running text and returns them as ISO 8601 (`YYYY-MM-DD`).
+///
+/// Recognises `2024-05-14`, `14 May 2024`, `May 14, 2024`, `14. Mai 2024`, `14.05.2024` and the
+/// month names of English, German, French, Spanish, Italian, Portuguese and Dutch (full and
+/// abbreviated). Slash dates such as `03/04/2024` are ambiguous between conventions and ignored.
+enum DateText {
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"],
+            ["february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart"],
+            ["april", "apr", "avril", "abril", "aprile"],
+            ["may", "mai", "mayo", "maggio", "maio", "mei"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "junho"],
+            ["july", "jul", "juli", "juillet", "julio", "luglio", "julho"],
+            ["august", "aug", "août", "aout", "agosto", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"],
+            ["october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "dez"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, list) in names.enumerated() { for name in list { table[name] = index + 1 } }
+        return table
+    }()
+
+    /// The first date in `text`, as `YYYY-MM-DD`.
+    static func isoDate(in text: String) -> String? {
+        let tokens = tokenize(text)
+        for index in tokens.indices {
+            if let date = numericDate(tokens[index]) { return date }
+            if let date = wordDate(tokens, at: index) { return date }
+        }
+        return nil
+    }
+
+    static func tokenize(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
+            .map { token in
+                var token = String(token)
+                while token.hasSuffix(".") && token.count > 1 && !token.dropLast().contains(".") { token.removeLast() }
+                return token
+            }
+    }
+
+    /// `2024-05-14` (with or without a time) or `14.05.2024`.
+    static func numericDate(_ token: String) -> String? {
+        let iso = token.prefix(10)
+        let isoParts = iso.split(separator: "-")
+        if isoParts.count == 3, isoParts[0].count == 4, let year = Int(isoParts[0]), let month = Int(isoParts[1]),
+            let day = Int(isoParts[2])
+        {
+            return format(year: year, month: month, day: day)
+        }
+        let dotted = token.split(separator: ".")
+        if dotted.count == 3, dotted[2].count == 4, let day = Int(dotted[0]), let month = Int(dotted[1]), let year = Int(dotted[2]) {
+            return format(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// `14 May 2024`, `May 14 2024`, `14. Mai 2024`.
+    static func wordDate(_ tokens: [String], at index: Int) -> String? {
+        guard let month = months[tokens[index]] else { return nil }
+        func number(_ offset: Int) -> Int? {
+            let position = index + offset
+            guard position >= 0, position < tokens.count else { return nil }
+            var token = tokens[position]
+            for suffix in ["st", "nd", "rd", "th", "er", "."] where token.hasSuffix(suffix) { token.removeLast(suffix.count) }
+            return Int(token)
+        }
+        if let day = number(-1), let year = number(1), year > 1900 {
+            return format(year: year, month: month, day: day)
+        }
+        if let day = number(1), let year = number(2), year > 1900 {
+            return format(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    static func format(year: Int, month: Int, day: Int) -> String? {
+        guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+}

@@ -1,0 +1,226 @@
+import GalleyCore
+
+extension Extraction {
+    // MARK: - Phase 3: score
+
+    /// Readability's scoring: each prose block scores 1 + its commas + up to 3 for its length,
+    /// less its link share; its parent gets it whole, its grandparent half, older ancestors a
+    /// third divided by their distance. Good blocks count double, bad ones not at all.
+    mutating func score() {
+        for leaf in tree.leaves where !isHidden[leaf] {
+            let features = tree.nodes[leaf].features
+            guard features.characters >= 25, quality[leaf] != .bad else { continue }
+            switch features.kind {
+            case .paragraph, .quote, .list, .code, .table, .other: break
+            default: continue
+            }
+            let length = language.isCharacterBased ? features.characters * 3 : features.characters
+            var points = 1 + Double(features.punctuation) + min(Double(length) / 100, 3)
+            points *= 1 - features.linkDensity
+            if quality[leaf] == .good { points *= 2 }
+            tree.nodes[leaf].score = points
+            var distance = 1
+            var ancestor = tree.nodes[leaf].parent
+            while ancestor >= 0 {
+                let share = distance == 1 ? 1 : distance == 2 ? 0.5 : 1 / Double(distance * 3)
+                tree.nodes[ancestor].score += points * share
+                ancestor = tree.nodes[ancestor].parent
+                distance += 1
+            }
+        }
+    }
+
+    /// A container's final score: its collected points plus its markup weight, less its link share.
+    func finalScore(_ index: Int) -> Double {
+        let node = tree.nodes[index]
+        return (node.score + node.weight) * (1 - linkDensity(index))
+    }
+
+    // MARK: - Phase 4: select
+
+    /// The nodes whose leaves make the article: the best container and its worthy siblings.
+    func select() -> [Int] {
+        var best = 0
+        var bestScore = -Double.infinity
+        for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] {
+            guard characters[index] > 0 else { continue }
+            let score = finalScore(index)
+            if score > bestScore {
+                best = index
+                bestScore = score
+            }
+        }
+        // A container that holds little but its one scoring child hands the lead to its parent
+        // when the parent gathers clearly more (Readability's climb to a shared parent).
+        var candidate = best
+        while tree.nodes[candidate].parent >= 0 {
+            let parent = tree.nodes[candidate].parent
+            guard !isHidden[parent], tree.nodes[parent].weight > -25 else { break }
+            let parentScore = finalScore(parent)
+            guard parentScore > finalScore(candidate) * 1.2 || (tree.nodes[parent].children.count == 1) else { break }
+            candidate = parent
+        }
+        best = candidate
+        guard best != 0, tree.nodes[best].parent >= 0 else { return [best] }
+        // Siblings that score at least a fifth of the best, or read as prose, belong too.
+        let threshold = max(10, finalScore(best) * 0.2)
+        var region: [Int] = []
+        for sibling in tree.nodes[tree.nodes[best].parent].children where !isHidden[sibling] {
+            if sibling == best { region.append(sibling); continue }
+            let node = tree.nodes[sibling]
+            if node.isContainer {
+                if node.weight > -25 && finalScore(sibling) >= threshold { region.append(sibling) }
+            } else if quality[sibling] == .good {
+                region.append(sibling)
+            } else if node.features.kind == .figure && node.features.linkDensity < 0.5 {
+                region.append(sibling)
+            }
+        }
+        return region
+    }
+
+    // MARK: - Phase 5: assemble
+
+    /// The leaves under `region` that read as the article, in order.
+    mutating func assemble(region: [Int]) -> [Int] {
+        let regionSet = Set(region)
+        var candidates: [Int] = []
+        for leaf in tree.leaves {
+            if isHidden[leaf] { reasons[leaf] = "hidden"; continue }
+            guard let root = tree.ancestors(of: leaf).first(where: { regionSet.contains($0) })
+                ?? (regionSet.contains(leaf) ? leaf : nil)
+            else {
+                reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))"
+                continue
+            }
+            if let chrome = chromeContainer(of: leaf, below: root) {
+                reasons[leaf] = "inside \(describe(chrome))"
+                continue
+            }
+            candidates.append(leaf)
+        }
+        var kept: [Int] = []
+        for (position, leaf) in candidates.enumerated() {
+            if keeps(leaf, at: position, in: candidates) { kept.append(leaf) }
+        }
+        return kept
+    }
+
+    /// Whether a leaf inside the article stays.
+    mutating func keeps(_ leaf: Int, at position: Int, in candidates: [Int]) -> Bool {
+        let features = tree.nodes[leaf].features
+        switch features.kind {
+        case .heading:
+            // A heading stays when prose follows it before the next heading.
+            var next = position + 1
+            while next < candidates.count {
+                let following = candidates[next]
+                let kind = tree.nodes[following].features.kind
+                if kind == .heading { break }
+                if quality[following] == .good || (quality[following] == .nearGood && kind != .rule) { return true }
+                next += 1
+                if next - position > 4 { break }
+            }
+            reasons[leaf] = "a heading with no article text after it"
+            return false
+        case .rule:
+            return false
+        case .figure:
+            if features.linkDensity > 0.5 && features.characters > 0 { reasons[leaf] = "a linked image"; return false }
+            return true
+        default:
+            break
+        }
+        switch quality[leaf] {
+        case .good: return true
+        case .nearGood, .short:
+            if mode == .precision && quality[leaf] == .short { reasons[leaf] = "too short to tell"; return false }
+            if features.linkDensity > 0.5 { reasons[leaf] = "mostly links"; return false }
+            if PageChrome.isChrome(features.text) { reasons[leaf] = "page chrome"; return false }
+            return true
+        case .bad:
+            reasons[leaf] = features.linkDensity > maximumLinkDensity
+                ? "mostly links (\(Int(features.linkDensity * 100))% link text)"
+                : PageChrome.isChrome(features.text) ? "page chrome" : "does not read as prose"
+            return false
+        }
+    }
+
+    /// The nearest container between `leaf` and `root` whose markup says chrome, unless it
+    /// holds most of the article's text (then the markup misleads).
+    func chromeContainer(of leaf: Int, below root: Int) -> Int? {
+        var current = tree.nodes[leaf].parent
+        while current >= 0 && current != root {
+            if tree.nodes[current].weight <= -25 && characters[current] * 2 < characters[root] {
+                return current
+            }
+            current = tree.nodes[current].parent
+        }
+        return nil
+    }
+
+    func outermostChrome(of leaf: Int) -> Int {
+        var found = tree.nodes[leaf].parent
+        var current = found
+        while current > 0 {
+            if tree.nodes[current].weight < 0 { found = current }
+            current = tree.nodes[current].parent
+        }
+        return found
+    }
+
+    func describe(_ index: Int) -> String {
+        guard index > 0 else { return "page" }
+        let node = tree.nodes[index]
+        var text = "<\(node.tag)"
+        if !node.attributes.id.isEmpty { text += " id=\"\(node.attributes.id)\"" }
+        if !node.attributes.classes.isEmpty { text += " class=\"\(node.attributes.classes.joined(separator: " "))\"" }
+        if let role = node.attributes["role"] { text += " role=\"\(role)\"" }
+        return text + ">"
+    }
+
+    // MARK: - Fallback
+
+    /// Whether the container result lost the article: little text, or far less than the
+    /// page's good prose.
+    func isTooThin(_ kept: [Int]) -> Bool {
+        let keptCharacters = kept.reduce(0) { $0 + tree.nodes[$1].features.characters }
+        var goodCharacters = 0
+        for leaf in tree.leaves where quality[leaf] == .good && !isHidden[leaf] {
+            goodCharacters += tree.nodes[leaf].features.characters
+        }
+        let minimum = language.isCharacterBased ? 80 : 250
+        return keptCharacters < minimum || keptCharacters * 2 < goodCharacters
+    }
+
+    /// jusText alone: every good block of the page, no containers.
+    mutating func assembleByClassification() -> [Int] {
+        reasons = [:]
+        var kept: [Int] = []
+        let candidates = tree.leaves.filter { leaf in
+            if isHidden[leaf] { reasons[leaf] = "hidden"; return false }
+            if let chrome = chromeContainer(of: leaf, below: 0), tree.nodes[chrome].weight <= -40 {
+                reasons[leaf] = "inside \(describe(chrome))"
+                return false
+            }
+            return true
+        }
+        for (position, leaf) in candidates.enumerated() {
+            if quality[leaf] == .good || tree.nodes[leaf].features.kind == .heading {
+                if keeps(leaf, at: position, in: candidates) { kept.append(leaf) }
+            } else {
+                reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs"
+            }
+        }
+        return kept
+    }
+
+    /// The dropped leaves with their reasons, in reading order.
+    func explanations(kept: [Int]) -> [(Int, String)] {
+        let keptSet = Set(kept)
+        return tree.leaves.compactMap { leaf in
+            guard !keptSet.contains(leaf), !tree.nodes[leaf].features.text.isEmpty else { return nil }
+            return (leaf, reasons[leaf] ?? "not part of the article")
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import GalleyCore
+
+/// The state of one extraction: the tree and what each phase concluded about its nodes.
+struct Extraction {
+    /// jusText's block classes.
+    enum Quality { case good, nearGood, short, bad }
+
+    let tree0: ContentTree
+    var tree: ContentTree
+    let mode: ExtractMainContent.Mode
+    var language = StopWords.english
+    /// Per node: its quality (leaves) after smoothing.
+    var quality: [Quality]
+    /// Per node: hidden itself or inside a hidden container.
+    var isHidden: [Bool]
+    /// Per node: descendant characters and link characters (containers; leaves their own).
+    var characters: [Int]
+    var linkCharacters: [Int]
+    /// Why a leaf was dropped, when it was.
+    var reasons: [Int: String] = [:]
+
+    init(document: Document, mode: ExtractMainContent.Mode) {
+        tree = ContentTree(document.blocks)
+        tree0 = tree
+        self.mode = mode
+        let count = tree.nodes.count
+        quality = Array(repeating: .bad, count: count)
+        isHidden = Array(repeating: false, count: count)
+        characters = Array(repeating: 0, count: count)
+        linkCharacters = Array(repeating: 0, count: count)
+        if let language = StopWords.language(for: document.metadata.language) {
+            self.language = language
+        }
+        languageIsDeclared = StopWords.language(for: document.metadata.language) != nil
+    }
+
+    var languageIsDeclared = false
+
+    // MARK: - Phase 1: measure
+
+    /// Detects the language when the page does not declare it, counts stop words per block,
+    /// and sums characters and link characters into every container.
+    mutating func measure() {
+        if !languageIsDeclared {
+            var sample = ""
+            for leaf in tree.leaves where tree.nodes[leaf].features.linkDensity < 0.3 {
+                sample += tree.nodes[leaf].features.text
+                sample += " "
+                if sample.utf8.count > 20_000 { break }
+            }
+            language = StopWords.detect(in: sample)
+        }
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            if node.isContainer {
+                tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes)
+            }
+            let parentHidden = node.parent >= 0 && isHidden[node.parent]
+            isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
+        }
+        for leaf in tree.leaves {
+            let text = tree.nodes[leaf].features.text
+            tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
+            let features = tree.nodes[leaf].features
+            var current = leaf
+            while current >= 0 {
+                characters[current] += features.characters
+                linkCharacters[current] += features.linkCharacters
+                current = tree.nodes[current].parent
+            }
+        }
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])
+    }
+
+    // MARK: - Phase 2: classify
+
+    /// jusText's thresholds, in characters and shares; `precision` and `recall` move them.
+    var lengthLow: Int { mode == .recall ? 50 : 70 }
+    var lengthHigh: Int { mode == .precision ? 250 : 200 }
+    var maximumLinkDensity: Double { mode == .recall ? 0.3 : 0.2 }
+
+    mutating func classify() {
+        let prose = language.proseDensity
+        for leaf in tree.leaves {
+            let features = tree.nodes[leaf].features
+            quality[leaf] = initialQuality(features, prose: prose)
+        }
+        smooth()
+    }
+
+    func initialQuality(_ features: BlockFeatures, prose: Double) -> Quality {
+        let length = language.isCharacterBased ? features.characters * 3 : features.characters
+        switch features.kind {
+        case .code, .table, .figure, .quote:
+            if features.linkDensity > 0.5 && features.characters > 0 { return .bad }
+            return features.characters > 0 || features.hasImage ? .nearGood : .short
+        case .heading, .rule:
+            return .short
+        case .list:
+            if features.linkDensity > 0.5 { return .bad }
+            if features.items > 0 && length / features.items < 20 && features.punctuation < features.items { return .short }
+            return features.stopWordDensity >= prose * 0.8 && length > lengthLow ? .good : .nearGood
+        case .paragraph, .other:
+            break
+        }
+        if features.linkDensity > maximumLinkDensity { return .bad }
+        if PageChrome.isChrome(features.text) { return .bad }
+        let density = features.stopWordDensity
+        if length < lengthLow {
+            return features.linkCharacters > 0 ? .bad : .short
+        }
+        if density >= prose + 0.02 {
+            if length > lengthHigh { return .good }
+            // A full sentence rich in function words is prose even when it is not long.
+            let last = features.text.unicodeScalars.last(where: { !$0.properties.isWhitespace })
+            let endsSentence = last.map { ".!?\"”»。！？)".unicodeScalars.contains($0) } ?? false
+            if length >= lengthHigh * 7 / 10 && density >= prose + 0.1 && endsSentence { return .good }
+            return .nearGood
+        }
+        if density >= prose - 0.05 { return .nearGood }
+        // Sentences with little stop-word cover (lists of names, figures, other languages)
+        // still read as prose when long and punctuated.
+        if length > lengthHigh * 2 && features.punctuation >= 3 { return .nearGood }
+        return .bad
+    }
+
+    /// jusText's context step: short and near-good blocks take the class of their neighbours.
+    ///
+    /// Unlike jusText, the page's edges count as neutral rather than bad, so an article made
+    /// only of medium-length paragraphs is not lost.
+    mutating func smooth() {
+        // Blocks inside chrome containers (a related-links box in the middle of a story) do not
+        // interrupt the article's run of prose.
+        let leaves = tree.leaves.filter { leaf in
+            var current = tree.nodes[leaf].parent
+            while current > 0 {
+                if tree.nodes[current].weight <= -25 || isHidden[current] { return false }
+                current = tree.nodes[current].parent
+            }
+            return true
+        }
+        func neighbour(_ position: Int, step: Int) -> Quality {
+            var index = position + step
+            while index >= 0 && index < leaves.count {
+                let q = quality[leaves[index]]
+                if q == .good || q == .bad { return q }
+                index += step
+            }
+            return .nearGood
+        }
+        var result = quality
+        for (position, leaf) in leaves.enumerated() {
+            switch quality[leaf] {
+            case .short:
+                let before = neighbour(position, step: -1)
+                let after = neighbour(position, step: 1)
+                if before == .good && after == .good { result[leaf] = .good }
+                else if before != .good && after != .good { result[leaf] = .bad }
+                else { result[leaf] = mode == .recall ? .good : .nearGood }
+            case .nearGood:
+                let before = neighbour(position, step: -1)
+                let after = neighbour(position, step: 1)
+                result[leaf] = (before == .bad && after == .bad) ? .bad : .good
+            default: break
+            }
+        }
+        quality = result
+    }
+}

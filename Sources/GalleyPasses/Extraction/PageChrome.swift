@@ -1,0 +1,63 @@
+/// The vocabulary of page chrome: buttons, share bars, comment forms, app and newsletter
+/// prompts, in many languages. A short line made mostly of these words is interface, not prose.
+///
+/// Matching is on lower-cased text; each phrase is checked as a substring, so phrases are chosen
+/// long or specific enough not to occur in ordinary sentences.
+enum PageChrome {
+    static let phrases = [
+        // English
+        "comment(s)", "comments", "add your comment", "leave a comment", "leave a reply", "post a comment",
+        "print", "e-mail", "email this", "share this", "share on", "bookmark", "adjust font size", "font size",
+        "follow us", "follow ", "on twitter", "on facebook", "sign up", "sign in", "log in", "subscribe",
+        "newsletter", "download the app", "app download", "get the app", "read more", "related articles",
+        "related stories", "advertisement", "sponsored", "cookie", "accept all", "privacy policy",
+        "terms of use", "all rights reserved", "copyright", "user name", "your comment", "your email",
+        "enter the words", "required", "moderator", "send your stories", "get more from", "mobile",
+        "rss", "go to forum", "no comments", "back to top", "previous article", "next article",
+        "skip to content", "click here", "more news", "most read", "trending", "you may also like",
+        "recommended", "tags:", "filed under", "posted in", "share:", "tweet", "whatsapp", "linkedin",
+        "pinterest", "reddit", "telegram",
+        // German
+        "kommentar", "kommentare", "drucken", "teilen", "merken", "anmelden", "registrieren",
+        "newsletter abonnieren", "mehr zum thema", "weitere artikel", "impressum", "datenschutz",
+        "nutzungsbedingungen", "alle rechte vorbehalten", "zum seitenanfang", "anzeige", "werbung",
+        "schriftgröße", "folgen sie uns", "jetzt lesen", "weiterlesen", "mehr lesen",
+        // French
+        "commentaire", "imprimer", "partager", "s'abonner", "abonnez-vous", "se connecter",
+        "lire aussi", "lire la suite", "mentions légales", "publicité", "taille du texte",
+        // Spanish / Portuguese / Italian
+        "comentario", "imprimir", "compartir", "compartilhar", "suscríbete", "assine", "iscriviti",
+        "leer más", "leia mais", "leggi anche", "publicidad", "publicidade", "pubblicità", "condividi",
+        "stampa", "commenti", "aviso legal", "política de privacidad",
+        // Russian, Chinese, Japanese, Korean
+        "комментари", "поделиться", "подписаться", "печать", "читать также", "реклама",
+        "评论", "分享", "打印", "订阅", "字号", "责任编辑", "相关新闻", "コメント", "シェア", "印刷",
+        "関連記事", "댓글", "공유", "인쇄", "구독", "기사제보",
+    ]
+
+    /// Whether `text` (a whole short line) reads as interface rather than prose.
+    ///
+    /// - Parameter text: The line; only lines under 120 characters can qualify.
+    static func isChrome(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return true }
+        guard trimmed.unicodeScalars.count < 120 else { return false }
+        let lower = trimmed.lowercased()
+        var covered = 0
+        for phrase in phrases where lower.contains(phrase) { covered += phrase.count }
+        // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
+        if covered * 2 >= lower.count { return true }
+        if covered > 0 && !lower.hasSuffix(".") && lower.split(separator: " ").count <= 6 { return true }
+        return false
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

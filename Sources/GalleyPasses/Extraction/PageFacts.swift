@@ -1,0 +1,107 @@
+import Foundation
+import GalleyCore
+
+/// Byline, date and title facts read from a page's visible text, and clean-up of what the
+/// page's markup claimed.
+enum PageFacts {
+    /// Words that open a byline, by language.
+    static let bylinePrefixes = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "от ", "written by ", "text: ", "texte : "]
+
+    /// Author values that are not names.
+    static let junkAuthors: Set<String> = [
+        "by", "staff", "admin", "administrator", "editor", "editors", "redaktion", "rédaction",
+        "redacción", "redazione", "news desk", "newsroom", "staff writer", "guest", "anonymous", "unknown",
+    ]
+
+    /// Fills missing metadata from the kept text and cleans the author list.
+    static func complete(_ metadata: Metadata, tree: ContentTree, kept: [Int]) -> Metadata {
+        var metadata = metadata
+        metadata.authors = cleanAuthors(metadata.authors, source: metadata.source)
+        let firstKept = kept.first ?? tree.leaves.count
+        // Look at the short lines just before and at the start of the article.
+        let window = tree.leaves.filter { leaf in
+            leaf <= firstKept + 40 && leaf >= max(0, firstKept - 60)
+        }
+        for leaf in window {
+            let text = tree.nodes[leaf].features.text.trimmingWhitespace()
+            guard text.unicodeScalars.count <= 120, !text.isEmpty else { continue }
+            if metadata.authors.isEmpty, let names = byline(in: text) {
+                metadata.authors = cleanAuthors(names, source: metadata.source)
+                if metadata.byline == nil && !metadata.authors.isEmpty { metadata.byline = text }
+            }
+            if metadata.date == nil, let date = DateText.isoDate(in: text) {
+                metadata.date = date
+            }
+        }
+        return metadata
+    }
+
+    /// The names in a byline such as "By Jane Doe and John Roe, Staff Writers", if it is one.
+    static func byline(in text: String) -> [String]? {
+        let lower = text.lowercased()
+        guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = String(text.dropFirst(prefix.count))
+        for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
+            if let range = rest.range(of: separator) { rest = String(rest[..<range.lowerBound]) }
+        }
+        var parts = [rest]
+        for conjunction in [" and ", " und ", " et ", " y ", " e ", " & "] {
+            parts = parts.flatMap { $0.splitting(on: conjunction) }
+        }
+        let names = parts.map { $0.trimmingWhitespace() }
+            .filter { name in
+                let words = name.split(separator: " ")
+                return (1...5).contains(words.count) && name.first.map { $0.isUppercase } == true
+            }
+        return names.isEmpty ? nil : names
+    }
+
+    /// Authors without junk: "By" prefixes, URLs, handles, site names, role words.
+    static func cleanAuthors(_ authors: [String], source: String?) -> [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for author in authors {
+            var name = author.trimmingWhitespace()
+            let lower = name.lowercased()
+            if let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) { name = String(name.dropFirst(prefix.count)) }
+            name = name.trimmingWhitespace()
+            let key = name.lowercased()
+            guard !name.isEmpty, name.unicodeScalars.count <= 80, !key.contains("://"), !key.hasPrefix("www."),
+                !key.hasPrefix("@"), !key.contains("@"), !junkAuthors.contains(key),
+                key != source?.lowercased(), seen.insert(key).inserted
+            else { continue }
+            result.append(name)
+        }
+        return result
+    }
+
+    /// The blocks without a leading heading or paragraph that repeats the title.
+    static func droppingRepeatedTitle(_ blocks: [Block], title: String?) -> [Block] {
+        guard let title, let first = blocks.first else { return blocks }
+        let text: String
+        switch first {
+        case .heading(let heading): text = heading.content.plainText
+        case .paragraph(let content): text = content.plainText
+        default: return blocks
+        }
+        return normalized(text) == normalized(title) ? Array(blocks.dropFirst()) : blocks
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// The pieces between occurrences of `separator`.
+    func splitting(on separator: String) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(self)
+        while let range = rest.range(of: separator) {
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(String(rest))
+        return pieces
+    }
+}

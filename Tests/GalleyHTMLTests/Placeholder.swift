@@ -1,1 +1,0 @@
-// Tests for GalleyHTML arrive with the module's issue.

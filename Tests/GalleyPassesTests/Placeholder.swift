@@ -1,1 +1,0 @@
-// Tests for GalleyPasses arrive with the module's issue.
