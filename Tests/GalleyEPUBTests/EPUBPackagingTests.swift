@@ -156,3 +156,46 @@ struct EPUBPackagingTests {
         #expect(!css.contains("pt;") && !css.contains("px;"), "no absolute font sizes")
     }
 }
+
+@Suite("EPUB content from hostile input")
+struct EPUBHostileContentTests {
+    private func chapter(_ name: String) throws -> String {
+        let document = try #require(HostileDocuments.all.first { $0.name == name }?.document)
+        let directory = try PackagePaths.temporaryDirectory("epub-content")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try EPUBFixtures.files([(name, try EPUBFixtures.epub(document))], in: directory)[0]
+        let names = try ExternalTool.run("unzip", ["-Z1", file.path]).text.split(separator: "\n")
+        let xhtml = try names.filter { $0.hasPrefix("EPUB/chapter-") }.map { try EPUBFixtures.entry(String($0), in: file) }.joined()
+        return xhtml
+    }
+
+    @Test("unsafe attributes, roles and unknown ARIA attributes are dropped")
+    func attributes() throws {
+        let xhtml = try chapter("weird-attributes")
+        for banned in ["onclick", "role=", "aria-foo", "style=", "aria-describedby", "data-OK", "xmlns:foo", "epub:type=\"footnote\" id=\"box\""] {
+            #expect(!xhtml.contains(banned), "\(banned) survived")
+        }
+        #expect(xhtml.contains("data-ok=\"fine\""))
+        #expect(xhtml.contains("aria-label=\"Label &lt;&amp;&gt;\""))
+        #expect(xhtml.contains("lang=\"de\" xml:lang=\"de\""))
+    }
+
+    @Test("links that lead nowhere become text")
+    func links() throws {
+        let xhtml = try chapter("bad-links")
+        for banned in ["href=\"/foo\"", "href=\"#nowhere\"", "javascript:", "file:", "data:", "href=\"relative/page.html\""] {
+            #expect(!xhtml.contains(banned), "\(banned) survived")
+        }
+        #expect(xhtml.contains("<span>site-relative without base</span>"))
+        #expect(xhtml.contains("href=\"https://cdn.example.com/x\""))
+    }
+
+    @Test("duplicate and invalid ids become unique names, and fragment links follow them")
+    func ids() throws {
+        let xhtml = try chapter("bad-ids")
+        #expect(xhtml.contains("id=\"x\"") && xhtml.contains("id=\"x-2\"") && xhtml.contains("id=\"x-2-2\""))
+        #expect(xhtml.contains("id=\"id-1-starts-with-digit\""))
+        #expect(xhtml.contains("id=\"id-sec-1\"") && xhtml.contains("id=\"id-fn-1\"") && xhtml.contains("id=\"id-fnref-1\""))
+        #expect(xhtml.contains("href=\"chapter-1.xhtml#x\">to x</a>"))
+    }
+}

@@ -28,7 +28,8 @@ enum AttributeFilter {
         var written: Set<String> = []
         for pair in attributes.pairs {
             let key = pair.key.lowercased()
-            guard written.insert(key).inserted else { continue }
+            // Keys differing only in case would repeat an attribute; the first valid one wins.
+            guard !written.contains(key) else { continue }
             switch key {
             case "lang":
                 guard let tag = LanguageTag.wellFormed(pair.value) else { continue }
@@ -51,6 +52,7 @@ enum AttributeFilter {
                 XMLText.append(pair.value, to: &output, isAttribute: true)
                 output += "\""
             }
+            written.insert(key)
         }
     }
 
