@@ -1,4 +1,5 @@
 import GalleyCore
+import GalleyEPUB
 import GalleyHTML
 import GalleyJSON
 import GalleyPasses
@@ -19,6 +20,7 @@ extension Registry {
         registry.register(JSONFormats.writer)
         registry.register(TextFormats.writer)
         registry.register(HTMLWriter.descriptor)
+        registry.register(GalleyEPUBFormats.writer)
         for pass in GalleyPassesCatalog.all { registry.register(pass) }
         return registry
     }()
