@@ -20,5 +20,6 @@ public enum GalleyPassesCatalog {
         InsertTableOfContents.descriptor,
         ExtractMainContent.descriptor,
         DetectDateline.descriptor,
+        CleanPageChrome.descriptor,
     ]
 }

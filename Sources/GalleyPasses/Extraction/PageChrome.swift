@@ -53,6 +53,14 @@ enum PageChrome {
 }
 
 extension String {
+    /// The text on one line, white space folded, cut after `limit` characters with an ellipsis:
+    /// for explanations that must stay one line each.
+    func excerpt(_ limit: Int = 60) -> String {
+        let folded = split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard folded.unicodeScalars.count > limit else { return folded }
+        return String(String.UnicodeScalarView(folded.unicodeScalars.prefix(limit))) + "…"
+    }
+
     /// The string without leading and trailing white space.
     func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars
