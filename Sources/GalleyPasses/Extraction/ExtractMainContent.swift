@@ -61,9 +61,15 @@ public struct ExtractMainContent: Pass {
         extraction.measure()
         extraction.classify()
         extraction.score()
-        var kept = extraction.assemble(region: extraction.select())
+        let region = extraction.select()
+        var kept = extraction.assemble(region: region)
+        var how = "article: " + region.map { extraction.describe($0) }.joined(separator: " + ")
         if extraction.isTooThin(kept) {
             kept = extraction.assembleByClassification()
+            how = "article too thin in \(how); kept the page's prose blocks instead"
+        }
+        if context.isExplaining {
+            context.report(Diagnostic(.note, code: "extract.region", message: how + " (language \(extraction.language.code))"))
         }
         var result = document
         result.blocks = kept.map { extraction.tree.nodes[$0].block ?? .horizontalRule }

@@ -48,9 +48,9 @@ extension Extraction {
         // named article body (tiers 0 and 1) is trusted down to a tenth, <article>/<main> to a quarter.
         let factor = tier <= 1 ? 10 : 4
         if characters[semantic] * factor >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
-            return [semantic]
+            return tier <= 1 ? [semantic] : expanded([semantic])
         }
-        return scored
+        return expanded(scored)
     }
 
     /// The container that the page's markup names as its article, if one holds enough text.
@@ -73,6 +73,32 @@ extension Extraction {
             if let best = tier.max(by: { characters[$0] < characters[$1] }) { return (best, rank) }
         }
         return nil
+    }
+
+    /// The region grown upwards: up to three levels above its first node, sibling containers
+    /// that are mostly good prose with little link text join it (an article split over several
+    /// boxes). Chrome and hidden containers never join.
+    func expanded(_ region: [Int]) -> [Int] {
+        guard let first = region.first else { return region }
+        var included = Set(region)
+        var result = region
+        var current = first
+        for _ in 0..<3 {
+            let parent = tree.nodes[current].parent
+            guard parent > 0, !isInChrome[parent], !isHidden[parent] else { break }
+            for sibling in tree.nodes[parent].children where !included.contains(sibling) {
+                guard !isInChrome[sibling], !isHidden[sibling], tree.nodes[sibling].isContainer else { continue }
+                let good = goodCharacters[sibling]
+                if good >= (language.isCharacterBased ? 40 : 120), good * 10 >= characters[sibling] * 4,
+                    linkDensity(sibling) < 0.3
+                {
+                    included.insert(sibling)
+                    result.append(sibling)
+                }
+            }
+            current = parent
+        }
+        return result
     }
 
     /// Readability's choice: the best-scoring container and its worthy siblings.

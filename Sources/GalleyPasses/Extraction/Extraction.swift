@@ -18,6 +18,8 @@ struct Extraction {
     /// Per node: descendant characters and link characters (containers; leaves their own).
     var characters: [Int]
     var linkCharacters: [Int]
+    /// Per node: characters in descendant leaves classified good (after smoothing).
+    var goodCharacters: [Int] = []
     /// Why a leaf was dropped, when it was.
     var reasons: [Int: String] = [:]
 
@@ -172,5 +174,13 @@ struct Extraction {
             }
         }
         quality = result
+        goodCharacters = Array(repeating: 0, count: tree.nodes.count)
+        for leaf in tree.leaves where quality[leaf] == .good {
+            var current = leaf
+            while current >= 0 {
+                goodCharacters[current] += tree.nodes[leaf].features.characters
+                current = tree.nodes[current].parent
+            }
+        }
     }
 }
