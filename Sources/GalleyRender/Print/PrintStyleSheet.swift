@@ -1,0 +1,59 @@
+// Print CSS: the reading sheet plus the page box, pagination rules and a paper-friendly look.
+
+import GalleyCore
+
+/// The stylesheet of a print page, derived from a profile.
+///
+/// On screen the page reads like the profile's reading view (a centred column of
+/// ``RenderProfile/measure`` characters). On paper the `@page` rule sets the sheet size and
+/// margins, the column fills the page width, headings stay with the text after them, tables,
+/// figures and code are not split across pages, paragraphs keep at least three lines on either
+/// side of a break, and images never overflow the page.
+public struct PrintStyleSheet: Sendable, Hashable {
+    /// The profile the sheet is derived from.
+    public var profile: RenderProfile
+
+    /// Creates the sheet for `profile`.
+    public init(profile: RenderProfile) {
+        self.profile = profile
+    }
+
+    /// The `@page` rule: the sheet's size and margins in millimetres.
+    public var pageRule: String {
+        let page = profile.page
+        let size = "\(CSSNumber.format(page.width))mm \(CSSNumber.format(page.height))mm"
+        let margins = [page.marginTop, page.marginRight, page.marginBottom, page.marginLeft]
+            .map { CSSNumber.format($0) + "mm" }.joined(separator: " ")
+        return "@page { size: \(size); margin: \(margins); }"
+    }
+
+    /// Rules that shape pagination; they apply on screen too, where they do nothing.
+    static let paginationRules = """
+        h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+        h1 + *, h2 + *, h3 + *, h4 + *, h5 + *, h6 + * { break-before: avoid; page-break-before: avoid; }
+        table, figure, pre, blockquote, img, tr, li, .article-header { break-inside: avoid; page-break-inside: avoid; }
+        p, li, blockquote, figcaption { orphans: 3; widows: 3; }
+        thead { display: table-header-group; }
+        .article-header { border-bottom: 1px solid #999; margin-bottom: 1.5em; padding-bottom: 0.5em; }
+        .article-header .title { margin-top: 0; }
+        .article-footer { border-top: 1px solid #999; margin-top: 2em; padding-top: 0.5em; }
+        .footnote-back { text-decoration: none; }
+        """
+
+    /// Rules for paper only: the full page width, black text, no link colours.
+    static let paperRules = """
+        @media print {
+        html, body { background: #fff; }
+        body { max-width: none; margin: 0; padding: 0; color: #000; }
+        a { color: #000; text-decoration: none; }
+        pre { background: none; border: 1px solid #ccc; }
+        .footnote-back { display: none; }
+        }
+        """
+
+    /// The whole stylesheet.
+    public var css: String {
+        pageRule + "\n" + ProfileStyleSheet(profile: profile).css + Self.paginationRules + "\n"
+            + Self.paperRules + "\n"
+    }
+}

@@ -1,0 +1,92 @@
+// The reading stylesheet a profile gives every HTML Galley writes for it: print builds on it,
+// e-mail inlines it into style attributes.
+
+import GalleyCore
+
+/// CSS derived from a ``RenderProfile``, in relative units.
+///
+/// The root size is the profile's base size as a percentage of 12 pt (the 16 px that browsers
+/// give `medium` text), so a reader's own zoom and minimum font size still apply; every other size
+/// is in `rem` or `em`. Headings climb the profile's modular scale (see ``FontSizeKey``), line
+/// height is never under 1.2, and the column is ``RenderProfile/measure`` characters wide
+/// (`max-width` in `ch`).
+public struct ProfileStyleSheet: Sendable, Hashable {
+    /// The profile the sheet is derived from.
+    public var profile: RenderProfile
+
+    /// Creates the sheet for `profile`.
+    public init(profile: RenderProfile) {
+        self.profile = profile
+    }
+
+    /// The size keywords on the profile's scale.
+    public var sizes: FontSizeKey { FontSizeKey(profile: profile) }
+
+    /// The root font size: the base size relative to 12 pt, in percent (`125%` for 15 pt).
+    public var rootFontSize: String {
+        CSSNumber.format(profile.baseFontSize / 12 * 100) + "%"
+    }
+
+    /// The line height, never under 1.2.
+    public var lineHeight: String {
+        CSSNumber.format(profile.lineHeight.isFinite ? max(profile.lineHeight, 1.2) : 1.5)
+    }
+
+    /// The text column's width in characters (at least 20).
+    public var maxWidth: String { "\(max(profile.measure, 20))ch" }
+
+    /// The font stack for the profile's family.
+    public var fontStack: String {
+        switch profile.fontFamily {
+        case .serif: return "Georgia, \"Times New Roman\", Times, \"DejaVu Serif\", serif"
+        case .sans: return "Helvetica, Arial, \"DejaVu Sans\", sans-serif"
+        }
+    }
+
+    /// A heading's size in `rem`.
+    public func headingSize(level: Int) -> String {
+        CSSNumber.format(sizes.headingRatio(level: level)) + "rem"
+    }
+
+    /// The declarations for each selector, in order; ``css`` joins them, the e-mail writer
+    /// inlines the ones that name a single element.
+    public var rules: [(selector: String, declarations: String)] {
+        var rules: [(String, String)] = [
+            ("html", "font-size: \(rootFontSize)"),
+            (
+                "body",
+                "font-family: \(fontStack); font-size: 1rem; line-height: \(lineHeight); max-width: \(maxWidth); "
+                    + "margin: 0 auto; padding: 0 1em; color: #111; background: #fff"
+            ),
+        ]
+        for level in 1...6 {
+            rules.append(("h\(level)", "font-size: \(headingSize(level: level)); line-height: 1.2; margin: 1em 0 0.5em"))
+        }
+        rules += [
+            ("p", "margin: 0 0 0.8em"),
+            ("a", "color: #1a4d8f"),
+            ("img", "max-width: 100%; height: auto"),
+            ("pre", "white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em"),
+            ("code", "font-family: \"DejaVu Sans Mono\", Menlo, Consolas, monospace; font-size: 0.9em"),
+            ("blockquote", "margin: 0 0 0.8em; padding-left: 1em; border-left: 0.2em solid #ccc"),
+            ("table", "border-collapse: collapse; margin: 0 0 0.8em"),
+            ("th", "border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top"),
+            ("td", "border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: top"),
+            ("figure", "margin: 1em 0"),
+            ("figcaption", "font-size: \(sizes.css(.small)); color: #444"),
+            ("small", "font-size: \(sizes.css(.small))"),
+            ("hr", "border: 0; border-top: 1px solid #999; margin: 1.5em 0"),
+            (".article-header .subtitle", "font-size: \(headingSize(level: 3)); margin-top: 0"),
+            (".article-header .byline, .article-header .dateline, .article-header .date, .article-header .source",
+             "font-style: italic; margin: 0.25em 0"),
+            (".footnotes, .link-references, .article-footer", "font-size: \(sizes.css(.small))"),
+            (".link-references a, .url, .article-footer a", "overflow-wrap: anywhere; word-break: break-all"),
+        ]
+        return rules
+    }
+
+    /// The whole stylesheet, one rule per line.
+    public var css: String {
+        rules.map { "\($0.selector) { \($0.declarations); }" }.joined(separator: "\n") + "\n"
+    }
+}
