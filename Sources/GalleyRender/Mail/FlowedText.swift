@@ -29,12 +29,12 @@ enum FlowedText {
                 continue
             }
             guard line.isFlowed else {
-                output += prefix + stuffed(text) + "\n"
+                output += prefix + (line.depth > 0 ? text : stuffed(text)) + "\n"
                 continue
             }
-            for (index, physical) in wrap(text, width: max(width - prefix.count, 10)).enumerated() {
-                _ = index
-                output += prefix + stuffed(physical) + "\n"
+            for physical in wrap(text, width: max(width - prefix.count, 10)) {
+                // After `>` marks the prefix's space is the stuffing space (section 4.5).
+                output += prefix + (line.depth > 0 ? physical : stuffed(physical)) + "\n"
             }
         }
         return output

@@ -40,20 +40,22 @@ public struct PrintStyleSheet: Sendable, Hashable {
         .footnote-back { text-decoration: none; }
         """
 
-    /// Rules for paper only: the full page width, black text, no link colours.
-    static let paperRules = """
+    /// Rules for paper only: the measure centred on the page, black text, no link colours.
+    var paperRules: String {
+        """
         @media print {
         html, body { background: #fff; }
-        body { max-width: none; margin: 0; padding: 0; color: #000; }
+        body { max-width: \(ProfileStyleSheet(profile: profile).maxWidth); margin: 0 auto; padding: 0; color: #000; }
         a { color: #000; text-decoration: none; }
         pre { background: none; border: 1px solid #ccc; }
         .footnote-back { display: none; }
         }
         """
+    }
 
     /// The whole stylesheet.
     public var css: String {
         pageRule + "\n" + ProfileStyleSheet(profile: profile).css + Self.paginationRules + "\n"
-            + Self.paperRules + "\n"
+            + paperRules + "\n"
     }
 }

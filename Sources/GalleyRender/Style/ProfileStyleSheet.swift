@@ -38,8 +38,8 @@ public struct ProfileStyleSheet: Sendable, Hashable {
     /// The font stack for the profile's family.
     public var fontStack: String {
         switch profile.fontFamily {
-        case .serif: return "Georgia, \"Times New Roman\", Times, \"DejaVu Serif\", serif"
-        case .sans: return "Helvetica, Arial, \"DejaVu Sans\", sans-serif"
+        case .serif: return "Georgia, \"Times New Roman\", Times, \"DejaVu Serif\", \"Noto Serif CJK SC\", serif"
+        case .sans: return "Helvetica, Arial, \"DejaVu Sans\", \"Noto Sans CJK SC\", sans-serif"
         }
     }
 
