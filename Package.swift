@@ -8,6 +8,15 @@ let package = Package(
     products: [
         .library(name: "Galley", targets: ["Galley"]),
         .library(name: "GalleyCore", targets: ["GalleyCore"]),
+        .library(name: "GalleyJSON", targets: ["GalleyJSON"]),
+        .library(name: "GalleyText", targets: ["GalleyText"]),
+        .library(name: "GalleyHTML", targets: ["GalleyHTML"]),
+        .library(name: "GalleyWire", targets: ["GalleyWire"]),
+        .library(name: "GalleyMarkdown", targets: ["GalleyMarkdown"]),
+        .library(name: "GalleyZip", targets: ["GalleyZip"]),
+        .library(name: "GalleyEPUB", targets: ["GalleyEPUB"]),
+        .library(name: "GalleyRender", targets: ["GalleyRender"]),
+        .library(name: "GalleyPasses", targets: ["GalleyPasses"]),
         .executable(name: "galley", targets: ["galley"]),
     ],
     targets: [

@@ -10,7 +10,7 @@ public enum MetadataOverride {
         "editorNote", "wordCount",
     ]
 
-    /// Applies `KEY=VALUE` to `metadata`. `author` and `keyword` append; `authors` and `keywords`
+    /// Applies `KEY=VALUE` to `metadata`. `author` and `keyword` append (once); `authors` and `keywords`
     /// take a comma-separated list; `priority` and `wordCount` take integers.
     ///
     /// - Throws: A usage error when the text has no `=`, the key is empty or a number is invalid.
@@ -35,7 +35,7 @@ public enum MetadataOverride {
         switch key {
         case "title": metadata.title = value
         case "subtitle": metadata.subtitle = value
-        case "author": metadata.authors.append(value)
+        case "author": if !metadata.authors.contains(value) { metadata.authors.append(value) }
         case "authors": metadata.authors = list()
         case "byline": metadata.byline = value
         case "date": metadata.date = value
@@ -43,7 +43,7 @@ public enum MetadataOverride {
         case "url": metadata.url = value
         case "language": metadata.language = value
         case "description": metadata.description = value
-        case "keyword": metadata.keywords.append(value)
+        case "keyword": if !metadata.keywords.contains(value) { metadata.keywords.append(value) }
         case "keywords": metadata.keywords = list()
         case "image": metadata.image = value
         case "slug": metadata.slug = value

@@ -27,9 +27,11 @@ struct ConvertCommand {
         }
 
         var outputs: [[UInt8]] = []
+        let writesJSONLines = documents.count > 1 && converter.writer.name == "json"
+            && !(output.hasSuffix("/") || FileSystem.isDirectory(output))
         for document in documents {
             do {
-                outputs.append(try converter.process(document, context: &context))
+                outputs.append(try converter.process(document, context: &context, compact: writesJSONLines))
             } catch let error as GalleyError {
                 diagnostics.print(context.takeDiagnostics())
                 throw error.naming(source: inputs[0])
@@ -79,7 +81,7 @@ struct ConvertCommand {
         var joined: [UInt8] = []
         for bytes in outputs {
             if converter.writer.name == "json" {
-                joined.append(contentsOf: Self.compactJSON(bytes))
+                joined.append(contentsOf: bytes.last == 0x0A ? bytes.dropLast() : bytes[...])
                 joined.append(0x0A)
             } else {
                 if !joined.isEmpty { joined.append(0x0A) }
@@ -87,21 +89,6 @@ struct ConvertCommand {
             }
         }
         try FileSystem.writeAtomically(joined, to: output)
-    }
-
-    /// Pretty JSON on one line: newlines and the indentation after them removed (strings never
-    /// contain raw newlines in JSON, so this cannot touch content).
-    static func compactJSON(_ bytes: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var skippingIndent = false
-        for byte in bytes {
-            if byte == 0x0A { skippingIndent = true; continue }
-            if skippingIndent && byte == 0x20 { continue }
-            skippingIndent = false
-            result.append(byte)
-        }
-        return result
     }
 
     func refuseOverwritingInputs(_ inputs: [String], output: String) throws {

@@ -140,16 +140,24 @@ struct Converter: Sendable {
     }
 
     /// Runs the pipeline on one document and writes it to bytes.
-    func process(_ document: Document, context: inout ConversionContext) throws -> [UInt8] {
+    ///
+    /// - Parameter compact: Ask the writer for its one-line form (JSON Lines for several stories).
+    func process(_ document: Document, context: inout ConversionContext, compact: Bool = false) throws -> [UInt8] {
         var document = try withMetadata(document)
         document = try pipeline.run(document, context: &context)
         document = try withMetadata(document)
+        var writer = writerInstance
+        if compact {
+            var options = formatOptions
+            options.add("compact", "true")
+            writer = try self.writer.make(options)
+        }
         do {
-            return try writerInstance.write(document, profile: profile, context: &context).bytes
+            return try writer.write(document, profile: profile, context: &context).bytes
         } catch let error as GalleyError {
             throw error
         } catch {
-            throw GalleyError(.output, code: "output.failed", message: "\(writer.name) writer failed: \(error)")
+            throw GalleyError(.output, code: "output.failed", message: "\(self.writer.name) writer failed: \(error)")
         }
     }
 

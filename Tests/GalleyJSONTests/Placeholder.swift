@@ -1,1 +1,0 @@
-// Tests for GalleyJSON arrive with the module's issue.

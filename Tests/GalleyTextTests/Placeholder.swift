@@ -1,1 +1,0 @@
-// Tests for GalleyText arrive with the module's issue.
