@@ -22,14 +22,15 @@ public enum BuiltinProfiles {
     public static let xLarge = RenderProfile(
         name: "x-large", baseFontSize: 18, scale: 1.2, lineHeight: 1.6, measure: 56)
 
-    /// ISO A4 paper with 20 mm margins; 11 pt serif; link URLs printed after the link text.
+    /// ISO A4 paper with 20 mm margins; 11 pt serif; link targets as numbered endnotes, so that
+    /// long URLs do not break up the prose and the plain-text twin lists them the same way.
     public static let printA4 = RenderProfile(
         name: "print-a4", baseFontSize: 11, scale: 1.25, lineHeight: 1.4, measure: 72,
-        fontFamily: .serif, page: .a4, links: .urls)
+        fontFamily: .serif, page: .a4, links: .footnotes)
     /// US Letter paper with 0.75 in (19 mm) margins; otherwise as `print-a4`.
     public static let printLetter = RenderProfile(
         name: "print-letter", baseFontSize: 11, scale: 1.25, lineHeight: 1.4, measure: 72,
-        fontFamily: .serif, page: letterPage, links: .urls)
+        fontFamily: .serif, page: letterPage, links: .footnotes)
     /// Mail: 12 pt sans, 72 characters a line (format=flowed text stays under 78), plain links.
     public static let email = RenderProfile(
         name: "email", baseFontSize: 12, scale: 1.2, lineHeight: 1.5, measure: 72,
@@ -50,8 +51,8 @@ public enum BuiltinProfiles {
         ProfileDescriptor(medium, summary: "Reading size, default: 12 pt serif, 72 characters a line."),
         ProfileDescriptor(large, summary: "Reading size, large: 15 pt serif, 64 characters a line."),
         ProfileDescriptor(xLarge, summary: "Reading size, extra large: 18 pt serif, 56 characters a line."),
-        ProfileDescriptor(printA4, summary: "Print on A4: 11 pt serif, 20 mm margins, URLs after links."),
-        ProfileDescriptor(printLetter, summary: "Print on US Letter: 11 pt serif, 19 mm margins, URLs after links."),
+        ProfileDescriptor(printA4, summary: "Print on A4: 11 pt serif, 20 mm margins, link targets as endnotes."),
+        ProfileDescriptor(printLetter, summary: "Print on US Letter: 11 pt serif, 19 mm margins, link targets as endnotes."),
         ProfileDescriptor(email, summary: "E-mail: 12 pt sans, 72-character flowed text, plain links."),
         ProfileDescriptor(ereader, summary: "E-readers: 12 pt serif, 66 characters a line, links as notes."),
     ]
