@@ -38,6 +38,14 @@ public struct PrintStyleSheet: Sendable, Hashable {
         .article-header .title { margin-top: 0; }
         .article-footer { border-top: 1px solid #999; margin-top: 2em; padding-top: 0.5em; }
         .footnote-back { text-decoration: none; }
+        .footnotes, .link-references { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #999; margin-top: 1.5em; padding-top: 0.5em; }
+        .footnotes > hr { display: none; }
+        .footnotes::before { content: "Notes"; font-weight: bold; }
+        .link-references::before { content: "Links"; font-weight: bold; display: block; margin-top: 0.8em; }
+        .link-references ol { list-style: none; padding-left: 0; counter-reset: link; }
+        .link-references li { counter-increment: link; }
+        .link-references li::before { content: "[" counter(link) "] "; }
+        .article-footer { break-before: avoid; page-break-before: avoid; }
         """
 
     /// Rules for paper only: the measure centred on the page, black text, no link colours.
