@@ -34,9 +34,7 @@ public struct PrintStyleSheet: Sendable, Hashable {
         table, figure, pre, blockquote, img, tr, li, .article-header { break-inside: avoid; page-break-inside: avoid; }
         p, li, blockquote, figcaption { orphans: 3; widows: 3; }
         thead { display: table-header-group; }
-        .article-header { border-bottom: 1px solid #999; margin-bottom: 1.5em; padding-bottom: 0.5em; }
         .article-header .title { margin-top: 0; }
-        .article-footer { border-top: 1px solid #999; margin-top: 2em; padding-top: 0.5em; }
         .footnote-back { text-decoration: none; }
         .footnotes, .link-references { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #999; margin-top: 1.5em; padding-top: 0.5em; }
         .footnotes > hr { display: none; }

@@ -76,13 +76,23 @@ public struct ProfileStyleSheet: Sendable, Hashable {
             ("figcaption", "font-size: \(sizes.css(.small)); color: #444"),
             ("small", "font-size: \(sizes.css(.small))"),
             ("hr", "border: 0; border-top: 1px solid #999; margin: 1.5em 0"),
-            (".article-header .subtitle", "font-size: \(headingSize(level: 3)); margin-top: 0"),
-            (".article-header .byline, .article-header .dateline, .article-header .date, .article-header .source",
-             "font-style: italic; margin: 0.25em 0"),
-            (".footnotes, .link-references, .article-footer", "font-size: \(sizes.css(.small))"),
-            (".link-references a, .url, .article-footer a", "overflow-wrap: anywhere; word-break: break-all"),
         ]
-        return rules
+        return rules + classRules.map { ("." + $0.className, $0.declarations) }
+    }
+
+    /// Declarations for the classes the HTML writer puts on its header, notes and footer; the
+    /// e-mail writer inlines these too.
+    public var classRules: [(className: String, declarations: String)] {
+        let small = "font-size: \(sizes.css(.small))"
+        let metaLine = "font-style: italic; margin: 0.1em 0; line-height: 1.3"
+        return [
+            ("article-header", "border-bottom: 1px solid #999; margin-bottom: 1.5em; padding-bottom: 0.5em"),
+            ("subtitle", "font-size: \(headingSize(level: 3)); margin-top: 0"),
+            ("byline", metaLine), ("dateline", metaLine), ("date", metaLine), ("source", metaLine),
+            ("footnotes", small), ("link-references", small),
+            ("article-footer", small + "; border-top: 1px solid #999; margin-top: 2em; padding-top: 0.5em"),
+            ("url", "overflow-wrap: anywhere; word-break: break-all"),
+        ]
     }
 
     /// The whole stylesheet, one rule per line.
