@@ -8,7 +8,7 @@ public enum GalleyRenderFormats {
     /// belongs to the `html` writer): select it with `-t print`. Default profile `print-a4`.
     public static let print = WriterDescriptor(
         name: "print", aliases: ["print-html"], extensions: [],
-        summary: "Print-ready HTML page: @page size and margins from the profile, URLs after links.",
+        summary: "Print-ready HTML page: @page size and margins, header and footer, links per the profile.",
         options: PrintWriter.optionSpecs, defaultProfile: BuiltinProfiles.printA4.name
     ) { values in
         PrintWriter(options: PrintWriter.options(from: values))

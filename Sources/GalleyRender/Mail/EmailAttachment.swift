@@ -39,6 +39,7 @@ public struct EmailAttachmentProvider: Sendable, Hashable {
         lhs.format == rhs.format && lhs.contentType == rhs.contentType && lhs.fileExtension == rhs.fileExtension
     }
 
+    /// Hashes what ``==`` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(format)
         hasher.combine(contentType)

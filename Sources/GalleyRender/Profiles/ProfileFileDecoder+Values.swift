@@ -9,7 +9,7 @@ extension ProfileFileDecoder {
 
     func wrongType(_ value: ProfileFileValue, path: String, expected: String, example: String) -> GalleyError {
         error(
-            "profile.wrong-type", "\(path) must be \(expected), not \(value.typeDescription)", path: path,
+            "profile.wrong-type", "\(Self.label(path)) must be \(expected), not \(value.typeDescription)", path: path,
             hint: "for example \(example)")
     }
 
@@ -34,7 +34,7 @@ extension ProfileFileDecoder {
         guard number.isFinite, range.contains(number) else {
             throw error(
                 "profile.out-of-range",
-                "\(path) must be from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))\(unit), not \(Self.format(number))",
+                "\(Self.label(path)) must be from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))\(unit), not \(Self.format(number))",
                 path: path, hint: "choose a value within the range")
         }
         return number
@@ -44,7 +44,7 @@ extension ProfileFileDecoder {
         let number = try number(value, path: path, in: range, unit: " characters")
         guard number == number.rounded() else {
             throw error(
-                "profile.wrong-type", "\(path) must be a whole number, not \(Self.format(number))", path: path,
+                "profile.wrong-type", "\(Self.label(path)) must be a whole number, not \(Self.format(number))", path: path,
                 hint: "for example \(Self.format(number.rounded()))")
         }
         return Int(number)
@@ -59,7 +59,7 @@ extension ProfileFileDecoder {
         guard let choice = T(rawValue: text) else {
             var hint = "use one of \(allowed.joined(separator: ", "))"
             if let suggestion = Registry.suggestion(for: text, among: allowed) { hint = "did you mean '\(suggestion)'? (\(hint))" }
-            throw error("profile.invalid-value", "\(path) must be one of \(allowed.joined(separator: ", ")), not '\(text)'", path: path, hint: hint)
+            throw error("profile.invalid-value", "\(Self.label(path)) must be one of \(allowed.joined(separator: ", ")), not '\(text)'", path: path, hint: hint)
         }
         return choice
     }
@@ -74,12 +74,17 @@ extension ProfileFileDecoder {
                 if let suggestion = Registry.suggestion(for: member.key, among: allowed) {
                     hint = "did you mean '\(suggestion)'? (\(hint))"
                 }
-                throw error("profile.unknown-field", "unknown field '\(member.key)' in \(path)", path: field, hint: hint)
+                throw error("profile.unknown-field", "unknown field '\(member.key)' in \(Self.label(path))", path: field, hint: hint)
             }
             guard seen.insert(member.key).inserted else {
-                throw error("profile.duplicate-field", "the field '\(member.key)' appears twice in \(path)", path: field, hint: "keep one")
+                throw error("profile.duplicate-field", "the field '\(member.key)' appears twice in \(Self.label(path))", path: field, hint: "keep one")
             }
         }
+    }
+
+    /// A field's name for messages: `'page.margins.top'`, or "the profile" for the whole file.
+    static func label(_ path: String) -> String {
+        path == "$" ? "the profile" : "'" + path.dropFirst(2) + "'"
     }
 
     /// A number for messages: no trailing zeros (`12`, `1.25`).

@@ -120,7 +120,7 @@ struct ProfileFileDecoder {
         }
         guard case .object(let members) = value else {
             throw error(
-                "profile.wrong-type", "\(path) must be a number of millimetres or an object, not \(value.typeDescription)",
+                "profile.wrong-type", "\(Self.label(path)) must be a number of millimetres or an object, not \(value.typeDescription)",
                 path: path, hint: "write \"margins\": 20 or \"margins\": {\"top\": 20, \"bottom\": 25}")
         }
         try checkKeys(members, allowed: Self.marginFields, path: path)
@@ -152,7 +152,7 @@ struct ProfileFileDecoder {
         }
         guard isPlain else {
             throw error(
-                "profile.invalid-value", "\(path) must be a page size such as \"A4\" or \"210mm 297mm\", not '\(text)'",
+                "profile.invalid-value", "\(Self.label(path)) must be a page size such as \"A4\" or \"210mm 297mm\", not '\(text)'",
                 path: path, hint: "use A3, A4, A5, B5, letter, legal or two lengths")
         }
         return text
@@ -171,7 +171,7 @@ struct ProfileFileDecoder {
         }
         guard isPlain else {
             throw error(
-                "profile.invalid-value", "\(path) must be 1 to 64 letters, digits, '-', '_' or '.', not '\(text)'",
+                "profile.invalid-value", "\(Self.label(path)) must be 1 to 64 letters, digits, '-', '_' or '.', not '\(text)'",
                 path: path, hint: "for example \"name\": \"big-print\"")
         }
         return text
