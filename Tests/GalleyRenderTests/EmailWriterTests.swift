@@ -184,3 +184,17 @@ struct EmailWriterTests {
             || lines.contains { $0.hasPrefix("> >") || $0.hasPrefix(">  >") })
     }
 }
+
+@Suite("E-mail plain text")
+struct MailPlainTextTests {
+    @Test("Dropped raw blocks leave no extra blank lines")
+    func rawBlocksLeaveNoGap() throws {
+        let document = Document(blocks: [
+            .rawBlock(format: "html", text: "<div>x</div>"), .paragraph([.text("One.")]),
+            .rawBlock(format: "html", text: "<div>y</div>"), .paragraph([.text("Two.")]),
+        ])
+        let report = try #require(try MailCheck.parse(try EmailWriterTests.message(document)))
+        let text = try #require(report.parts.first { $0.type == "text/plain" }?.raw)
+        #expect(text == "One.\n\nTwo.")
+    }
+}

@@ -48,7 +48,7 @@ struct MIMEEncodingTests {
             #expect(content.last != 0x20 && content.last != 0x09, "unencoded trailing whitespace")
             // A soft-broken line must end with a whole character: decode it alone and check UTF-8.
             let decoded = Self.decode(Array(content) + [0x0D, 0x0A])
-            #expect(String(validatingUTF8: decoded.map { CChar(bitPattern: $0) } + [0]) != nil, "split UTF-8 sequence")
+            #expect(String(validating: decoded, as: UTF8.self) != nil, "split UTF-8 sequence")
             #expect(!content.starts(with: Array("From ".utf8)) && content.first != UInt8(ascii: "."))
         }
     }

@@ -51,7 +51,12 @@ struct MailTextRenderer {
             let before = lines.count
             if !isFirst { blank(depth) }
             renderBlock(block, depth: depth)
-            if lines.count == before + (isFirst ? 0 : 1), !isFirst { lines.removeLast() } else { isFirst = false }
+            // A block that wrote nothing (raw markup) leaves no blank line behind either.
+            if lines.count > before + (isFirst ? 0 : 1) {
+                isFirst = false
+            } else {
+                lines.removeSubrange(before...)
+            }
         }
     }
 
