@@ -125,6 +125,19 @@ struct EmailWriterTests {
         #expect(text.contains("@galley.invalid>"))
     }
 
+    @Test("Long and non-ASCII display names fold and decode")
+    func longDisplayNames() throws {
+        let long = String(repeating: "Long, ", count: 12) + "Name"
+        let accented = String(repeating: "Zoë Ångström ", count: 6) + "Zoë"
+        let message = try Self.message(options: Self.options(to: ["\"\(long)\" <l@example.org>", "\(accented) <z@example.org>"]))
+        let report = try #require(try MailCheck.parse(message))
+        #expect(report.defects.isEmpty, "\(report.defects)")
+        // Python keeps the folding space between adjacent encoded-words in a display name (RFC
+        // 2047 drops it), so compare with whitespace runs collapsed.
+        #expect(MailCheck.collapsed(report.headers["To"] ?? "") == "\"\(long)\" <l@example.org>, \(accented) <z@example.org>")
+        for line in Self.lines(message) { #expect(line.count <= 79) }
+    }
+
     @Test("Invalid addresses are usage errors naming the option", arguments: [
         ("mail-to", "not an address"), ("mail-to", "bob@example.com\r\nBcc: eve@example.com"), ("mail-from", "ana@@example.com"),
         ("mail-cc", "Ana <ana@exa mple.com>"), ("mail-to", "jürgen@example.com"),

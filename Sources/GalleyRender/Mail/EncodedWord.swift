@@ -19,15 +19,22 @@ enum EncodedWord {
         let maximumBytes = (maximumLength - prefix.utf8.count - suffix.utf8.count) / 4 * 3
         var words: [String] = []
         var chunk: [UInt8] = []
+        // Where the chunk could end after a space: decoders that (against RFC 2047) keep the
+        // folding whitespace between encoded-words then add it between words, not inside one.
+        var lastSpaceEnd = 0
         for character in text {
             let bytes = Array(String(character).utf8)
             let pieces = bytes.count > maximumBytes ? String(character).unicodeScalars.map { Array(String($0).utf8) } : [bytes]
             for piece in pieces {
                 if chunk.count + piece.count > maximumBytes, !chunk.isEmpty {
-                    words.append(word(chunk))
-                    chunk = []
+                    let fitsAfterSpace = lastSpaceEnd > 0 && chunk.count - lastSpaceEnd + piece.count <= maximumBytes
+                    let end = fitsAfterSpace ? lastSpaceEnd : chunk.count
+                    words.append(word(Array(chunk[..<end])))
+                    chunk = Array(chunk[end...])
+                    lastSpaceEnd = 0
                 }
                 chunk += piece
+                if piece == [0x20] { lastSpaceEnd = chunk.count }
             }
         }
         if !chunk.isEmpty { words.append(word(chunk)) }

@@ -65,7 +65,9 @@ public struct MailAddress: Sendable, Hashable {
             nameWords = name.split(separator: " ").map(String.init)
         } else {
             let escaped = name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
-            nameWords = ["\"" + escaped + "\""]
+            // Split at its spaces so that a long name can fold inside the quotes (RFC 5322
+            // allows folding whitespace in a quoted-string; unfolding gives the same text).
+            nameWords = ("\"" + escaped + "\"").split(separator: " ").map(String.init)
         }
         return nameWords + ["<" + address + ">"]
     }
