@@ -9,6 +9,7 @@ extension Registry {
     public static let standard: Registry = {
         var registry = Registry()
         registry.register(ProfileDescriptor(.standard, summary: "Reading size: 12 pt serif, 72 characters a line."))
+        registry.register(GalleyHTMLFormats.reader)
         registry.register(JSONFormats.reader)
         registry.register(TextFormats.reader)
         registry.register(JSONFormats.writer)

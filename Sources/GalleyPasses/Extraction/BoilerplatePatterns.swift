@@ -71,6 +71,32 @@ enum BoilerplatePatterns {
         return weight
     }
 
+    /// Ids and classes that name an article's body in common publishing systems.
+    static let articleBodyNames = [
+        "entry-content", "entry_content", "entrycontent", "post-content", "post_content", "postcontent",
+        "article-body", "article_body", "articlebody", "article-content", "article_content",
+        "articlecontent", "article-text", "articletext", "story-body", "storybody", "story-content",
+        "post-body", "postbody", "post-entry", "entry-body", "content-body", "body-text", "bodytext",
+        "article__body", "article__content", "post__content", "single-content", "td-post-content",
+        "field-name-body", "node-content", "blog-post", "blogpost", "post-text", "news-text",
+        "artikel-text", "artikeltext", "texto-noticia", "contenu-article", "main-content", "maincontent",
+        "page-content", "the-content", "rich-text", "richtext", "text-content", "content-main", "mw-parser-output",
+    ]
+
+    /// How strongly markup names a container as the article (0 strongest), or `nil`.
+    static func articleTier(tag: String, attributes: Attributes) -> Int? {
+        if let itemprop = attributes["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return 0 }
+        let names = ([attributes.id] + attributes.classes).map { $0.lowercased() }
+        if names.contains(where: { name in articleBodyNames.contains(where: { name.contains($0) }) })
+            && !names.contains(where: { name in ["comment", "sidebar", "related", "teaser"].contains(where: { name.contains($0) }) })
+        {
+            return 1
+        }
+        if tag == "article" { return 2 }
+        if tag == "main" || attributes["role"] == "main" { return 3 }
+        return nil
+    }
+
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).
     static func isHidden(_ attributes: Attributes) -> Bool {
         attributes["hidden"] == "true" || attributes["aria-hidden"] == "true"

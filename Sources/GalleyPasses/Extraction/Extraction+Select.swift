@@ -38,8 +38,43 @@ extension Extraction {
 
     // MARK: - Phase 4: select
 
-    /// The nodes whose leaves make the article: the best container and its worthy siblings.
+    /// The nodes whose leaves make the article: the container the markup names as the article
+    /// when there is a convincing one, else the best-scoring container and its worthy siblings.
     func select() -> [Int] {
+        let scored = selectByScore()
+        guard let semantic = semanticContainer() else { return scored }
+        let scoredCharacters = scored.reduce(0) { $0 + characters[$1] }
+        // The markup's article wins unless it holds far less text than the scored region.
+        if characters[semantic] * 4 >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
+            return [semantic]
+        }
+        return scored
+    }
+
+    /// The container that the page's markup names as its article, if one holds enough text.
+    ///
+    /// Tiers, strongest first: `itemprop="articleBody"`; an id or class that names an article
+    /// body (`entry-content`, `post-body`, `article-body`, …); the `<article>` with most text;
+    /// `<main>` or `role="main"`. Within a tier, the candidate with most text wins.
+    func semanticContainer() -> Int? {
+        var tiers: [[Int]] = [[], [], [], []]
+        for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] && index > 0 {
+            let node = tree.nodes[index]
+            guard let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
+                linkDensity(index) < 0.5
+            else { continue }
+            // Named article bodies may be short; generic <article>/<main> must hold some text.
+            let minimum = tier <= 1 ? 40 : 150
+            if characters[index] >= (language.isCharacterBased ? minimum / 3 : minimum) { tiers[tier].append(index) }
+        }
+        for tier in tiers where !tier.isEmpty {
+            return tier.max(by: { characters[$0] < characters[$1] })
+        }
+        return nil
+    }
+
+    /// Readability's choice: the best-scoring container and its worthy siblings.
+    func selectByScore() -> [Int] {
         var best = 0
         var bestScore = -Double.infinity
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] {
@@ -131,19 +166,19 @@ extension Extraction {
         default:
             break
         }
-        switch quality[leaf] {
-        case .good: return true
-        case .nearGood, .short:
-            if mode == .precision && quality[leaf] == .short { reasons[leaf] = "too short to tell"; return false }
-            if features.linkDensity > 0.5 { reasons[leaf] = "mostly links"; return false }
-            if PageChrome.isChrome(features.text) { reasons[leaf] = "page chrome"; return false }
-            return true
-        case .bad:
-            reasons[leaf] = features.linkDensity > maximumLinkDensity
-                ? "mostly links (\(Int(features.linkDensity * 100))% link text)"
-                : PageChrome.isChrome(features.text) ? "page chrome" : "does not read as prose"
+        // Inside the article, only links and chrome are dropped; prose quality decides only in
+        // precision mode, since addresses, agendas and recipes are content that is not prose.
+        if quality[leaf] == .good { return true }
+        if features.linkDensity > 0.5 || (features.linkDensity > maximumLinkDensity && features.characters < 200) {
+            reasons[leaf] = "mostly links (\(Int(features.linkDensity * 100))% link text)"
             return false
         }
+        if PageChrome.isChrome(features.text) { reasons[leaf] = "page chrome"; return false }
+        if mode == .precision && quality[leaf] != .nearGood {
+            reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose"
+            return false
+        }
+        return true
     }
 
     /// The nearest container between `leaf` and `root` whose markup says chrome, unless it
@@ -190,7 +225,8 @@ extension Extraction {
             goodCharacters += tree.nodes[leaf].features.characters
         }
         let minimum = language.isCharacterBased ? 80 : 250
-        return keptCharacters < minimum || keptCharacters * 2 < goodCharacters
+        // A short article is fine when the page has no more prose elsewhere.
+        return keptCharacters == 0 || (keptCharacters < minimum && keptCharacters * 2 < goodCharacters)
     }
 
     /// jusText alone: every good block of the page, no containers.
@@ -199,7 +235,7 @@ extension Extraction {
         var kept: [Int] = []
         let candidates = tree.leaves.filter { leaf in
             if isHidden[leaf] { reasons[leaf] = "hidden"; return false }
-            if let chrome = chromeContainer(of: leaf, below: 0), tree.nodes[chrome].weight <= -40 {
+            if let chrome = chromeContainer(of: leaf, below: 0) {
                 reasons[leaf] = "inside \(describe(chrome))"
                 return false
             }

@@ -1,0 +1,102 @@
+import GalleyCore
+
+extension BodyMapper {
+    /// Attributes lazy-loading scripts read the real source from, in order of preference.
+    static let lazySourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-hi-res-src"]
+    /// Attributes holding a `srcset`, the real one first.
+    static let sourceSetAttributes = ["srcset", "data-srcset", "data-lazy-srcset"]
+
+    /// `<img>`: an image with the best source the element offers (see ``imageSource(_:_:)``).
+    mutating func emitImage(_ node: NodeID, _ element: HTMLDOM.Element, hidden: Bool) {
+        let top = frames.count - 1
+        if frames[top].dropsImages { return }
+        if Self.isTrackingPixel(element) { return }
+        guard let choice = imageSource(node, element), let url = resolver.resolve(choice.url) else { return }
+        if frames[top].isInNoscript, seenImages.contains(url) { return }
+        seenImages.insert(url)
+        if choice.isLazy { lazyImages.insert(node) }
+        let image = Inline.image(Image(source: url, alt: element.attribute("alt") ?? "", title: element.attribute("title") ?? ""))
+        emitInline(hidden ? .span(Self.hiddenAttributes(for: node, in: dom), [image]) : image)
+    }
+
+    /// The source to show and whether it came from lazy-loading attributes.
+    struct ImageChoice {
+        var url: String
+        var isLazy: Bool
+    }
+
+    /// The best source of an image: the largest `srcset` candidate (of the element and of the
+    /// `<source>` elements of an enclosing `<picture>`), else a lazy-loading attribute, else
+    /// `src` — skipping placeholders (tiny `data:` URIs, spacer GIFs).
+    func imageSource(_ node: NodeID, _ element: HTMLDOM.Element) -> ImageChoice? {
+        var sets: [(String, Bool)] = []
+        for name in Self.sourceSetAttributes {
+            if let value = element.attribute(name) { sets.append((value, name != "srcset")) }
+        }
+        if let parent = dom.parent(of: node), dom.htmlName(parent) == "picture" {
+            for sibling in dom.children(of: parent) where dom.htmlName(sibling) == "source" {
+                guard let source = dom.element(sibling) else { continue }
+                if let value = source.attribute("srcset") { sets.append((value, false)) }
+                if let value = source.attribute("data-srcset") { sets.append((value, true)) }
+            }
+        }
+        var best: SourceSet.Candidate?
+        var bestIsLazy = false
+        for (value, isLazy) in sets {
+            var set = SourceSet(value)
+            set.candidates.removeAll { Self.isPlaceholder($0.url) }
+            guard let candidate = set.best else { continue }
+            if best == nil || Self.isLarger(candidate, than: best) {
+                best = candidate
+                bestIsLazy = isLazy
+            }
+        }
+        let src = element.attribute("src")
+        let srcIsPlaceholder = src.map(Self.isPlaceholder) ?? true
+        if let best { return ImageChoice(url: best.url, isLazy: bestIsLazy || srcIsPlaceholder) }
+        for name in Self.lazySourceAttributes {
+            if let value = element.attribute(name), !Self.isPlaceholder(value) { return ImageChoice(url: value, isLazy: true) }
+        }
+        if let src, !srcIsPlaceholder { return ImageChoice(url: src, isLazy: false) }
+        return nil
+    }
+
+    private static func isLarger(_ candidate: SourceSet.Candidate, than other: SourceSet.Candidate?) -> Bool {
+        guard let other else { return true }
+        if let width = candidate.width { return width > (other.width ?? 0) }
+        return other.width == nil && candidate.density > other.density
+    }
+
+    /// Whether a source is a stand-in until a script loads the real one.
+    static func isPlaceholder(_ url: String) -> Bool {
+        let trimmed = url.trimmingASCIIWhitespace
+        if trimmed.isEmpty || trimmed == "#" || trimmed == "about:blank" { return true }
+        let lowered = trimmed.lowercased()
+        // A data: URI this short holds at most a few pixels (a 1×1 GIF is about 70 bytes).
+        if lowered.hasPrefix("data:") { return trimmed.utf8.count < 256 }
+        for marker in ["blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "1x1.gif", "1x1.png",
+                       "placeholder.", "lazy-placeholder", "lazyload.gif", "loading.gif", "grey.gif", "gray.gif"]
+        where lowered.contains(marker) {
+            return true
+        }
+        return false
+    }
+
+    /// 1×1 (or 0×0) images: analytics beacons, not pictures.
+    static func isTrackingPixel(_ element: HTMLDOM.Element) -> Bool {
+        let tiny: Set<String> = ["0", "1", "0px", "1px"]
+        guard let width = element.attribute("width"), let height = element.attribute("height") else { return false }
+        return tiny.contains(width.trimmingASCIIWhitespace) && tiny.contains(height.trimmingASCIIWhitespace)
+    }
+
+    /// Whether the element before a `<noscript>` is an image (or picture) whose source came from
+    /// lazy-loading attributes: the `<noscript>` then repeats it for script-less browsers.
+    func previousImageWasLazy(before node: NodeID) -> Bool {
+        guard let previous = dom.previousElementSibling(of: node) else { return false }
+        if lazyImages.contains(previous) { return true }
+        if dom.htmlName(previous) == "picture" || dom.htmlName(previous) == "a" || dom.htmlName(previous) == "span" {
+            return dom.children(of: previous).contains { lazyImages.contains($0) }
+        }
+        return false
+    }
+}

@@ -1,0 +1,219 @@
+import GalleyCore
+
+extension BodyMapper {
+    /// Starts an HTML element: pushes a frame for it, emits it (leaves), or skips it.
+    mutating func open(_ node: NodeID, _ element: HTMLDOM.Element) {
+        let category = ElementCategory.of(element.name)
+        if category == .dropped || category == .tableColumns || category == .wordBreak { return }
+        let hidden = element.isHidden
+        if hidden, !options.keepsHidden { return }
+        let top = frames.count - 1
+        if frames[top].isTableStructure, !fitsTableStructure(category, parent: frames[top].role) {
+            pushImplicit(around: node)
+            return
+        }
+        let flow = frames[top].flow
+        if category.isBlock, frames[flow].isInlineOnly {
+            frames[flow].pendingSpace = true
+            if category != .horizontalRule { push(.spacedTransparent, node: node) }
+            return
+        }
+        let blockLevel = frames[top].blockLevel
+        let inlineLevel = frames[top].inlineLevel
+        switch category {
+        case .transparent, .picture:
+            if hidden {
+                pushWrapper(.span(Self.hiddenAttributes(for: node, in: dom)), node: node, level: inlineLevel)
+            } else {
+                push(.transparent, node: node)
+            }
+        case .emphasis: pushWrapper(.emphasis, node: node, level: inlineLevel, hidden: hidden)
+        case .strong: pushWrapper(.strong, node: node, level: inlineLevel, hidden: hidden)
+        case .strikeout: pushWrapper(.strikeout, node: node, level: inlineLevel, hidden: hidden)
+        case .superscript: pushWrapper(.superscript, node: node, level: inlineLevel, hidden: hidden)
+        case .subscript: pushWrapper(.subscript, node: node, level: inlineLevel, hidden: hidden)
+        case .semanticSpan:
+            pushWrapper(.span(spanAttributes(element, hidden: hidden)), node: node, level: inlineLevel)
+        case .link:
+            if let href = element.attribute("href"), let url = resolver.resolve(href) {
+                pushWrapper(.link(url: url, title: element.attribute("title") ?? ""), node: node, level: inlineLevel,
+                            hidden: hidden)
+            } else {
+                push(.transparent, node: node, hidden: false)
+            }
+        case .quotation:
+            let depth = quotationDepth
+            quotationDepth += 1
+            appendLiteral(depth % 2 == 0 ? "\u{201C}" : "\u{2018}")
+            push(.quotation(closing: depth % 2 == 0 ? "\u{201D}" : "\u{2019}"), node: node)
+        case .code:
+            emitCode(node, hidden: hidden)
+        case .image:
+            emitImage(node, element, hidden: hidden)
+        case .lineBreak:
+            emitInline(.lineBreak)
+        case .horizontalRule:
+            emitBlock(hidden ? .div(Self.hiddenAttributes(for: node, in: dom), [.horizontalRule]) : .horizontalRule)
+        case .preformatted:
+            emitPreformatted(node, element, hidden: hidden)
+        case .noscript:
+            push(.transparent, node: node)
+            frames[frames.count - 1].isInNoscript = true
+            if previousImageWasLazy(before: node) { frames[frames.count - 1].dropsImages = true }
+        default:
+            openBlock(node, element, category: category, hidden: hidden, blockLevel: blockLevel)
+        }
+    }
+
+    /// Starts a block element (the categories whose ``ElementCategory/isBlock`` holds).
+    private mutating func openBlock(
+        _ node: NodeID, _ element: HTMLDOM.Element, category: ElementCategory, hidden: Bool, blockLevel: Int
+    ) {
+        if pushTablePart(node, element, category: category, hidden: hidden) { return }
+        let role = blockRole(node, element, category: category, hidden: hidden)
+        breakFlow()
+        if blockLevel + role.levelsBelow <= Self.levelLimit {
+            let isContainer: Bool
+            if case .container = role { isContainer = true } else { isContainer = false }
+            push(role, node: node, hidden: hidden && !isContainer)
+        } else {
+            push(.flattened, node: node)
+        }
+    }
+
+    /// Pushes a section, row, cell or caption of the data table open below; `false` when the
+    /// element is not one or the frame below is not its table part.
+    private mutating func pushTablePart(
+        _ node: NodeID, _ element: HTMLDOM.Element, category: ElementCategory, hidden: Bool
+    ) -> Bool {
+        let role: Role
+        switch (category, frames[frames.count - 1].role) {
+        case (.tableSection, .table):
+            role = .tableSection(element.name == "thead" ? .head : element.name == "tfoot" ? .foot : .body)
+        case (.tableRow, .table): role = .tableRow(.body)
+        case (.tableRow, .tableSection(let section)): role = .tableRow(section)
+        case (.tableCell, .tableRow): role = .tableCell(cellTemplate(element))
+        case (.tableCaption, .table): role = .tableCaption
+        default: return false
+        }
+        push(role, node: node, hidden: hidden)
+        return true
+    }
+
+    /// What a block element becomes outside table structure.
+    private mutating func blockRole(
+        _ node: NodeID, _ element: HTMLDOM.Element, category: ElementCategory, hidden: Bool
+    ) -> Role {
+        let top = frames.count - 1
+        let parentRole = frames[top].role
+        switch category {
+        case .paragraph:
+            if case .listItem = parentRole { markListLoose() }
+            return .paragraph
+        case .blockQuote, .definitionDescription:
+            return .blockQuote
+        case .heading(let level):
+            return .heading(level: level, attributes: Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+        case .definitionTerm:
+            return .definitionTerm
+        case .list(let ordered):
+            let start = element.attribute("start").flatMap { Int($0.trimmingASCIIWhitespace) } ?? 1
+            return .list(isOrdered: ordered, start: start)
+        case .listItem:
+            guard case .list = parentRole else { return .container(containerAttributes(element, hidden: hidden)) }
+            collectStrayListContent(top)
+            return .listItem
+        case .figure:
+            return .figure(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+        case .figureCaption:
+            guard case .figure = parentRole else { return .container(containerAttributes(element, hidden: hidden)) }
+            return .figureCaption
+        case .table:
+            guard options.unwrapsLayoutTables, isLayoutTable(node, element) else {
+                return .table(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+            }
+            var attributes = containerAttributes(element, hidden: hidden)
+            attributes["layout"] = "true"
+            return .container(attributes)
+        case .container, .definitionList, .tableCell, .tableCaption:
+            // Cells and captions outside a data table (layout tables) are containers too.
+            return .container(containerAttributes(element, hidden: hidden))
+        default:
+            // Rows and sections of layout tables, and anything else block-level.
+            return .flattened
+        }
+    }
+
+    /// Pushes an inline wrapper, or a transparent frame past the depth limit.
+    private mutating func pushWrapper(_ wrapper: Wrapper, node: NodeID, level: Int, hidden: Bool = false) {
+        if level <= Self.levelLimit {
+            push(.wrapper(wrapper), node: node, hidden: hidden)
+        } else {
+            push(.transparent, node: node)
+        }
+    }
+
+    private func fitsTableStructure(_ category: ElementCategory, parent: Role) -> Bool {
+        switch (parent, category) {
+        case (.table, .tableSection), (.table, .tableRow), (.table, .tableCaption), (.table, .tableColumns),
+            (.tableSection, .tableRow), (.tableRow, .tableCell):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private mutating func markListLoose() {
+        let item = frames.count - 1
+        if item > 0, case .list = frames[item - 1].role { frames[item - 1].isLoose = true }
+    }
+
+    /// Moves what stands in a list outside its items into an item (the last one, or a new one).
+    mutating func collectStrayListContent(_ list: Int) {
+        flushParagraph(list)
+        guard !frames[list].blocks.isEmpty else { return }
+        let stray = frames[list].blocks
+        frames[list].blocks = []
+        if frames[list].items.isEmpty {
+            frames[list].items.append(stray)
+        } else {
+            frames[list].items[frames[list].items.count - 1].append(contentsOf: stray)
+        }
+    }
+
+    // MARK: - Attributes
+
+    /// A container's attributes: tag, id, classes and the pairs passes use.
+    func containerAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
+        var pairs = [Attributes.Pair("tag", element.name)]
+        for key in ["role", "itemprop", "itemtype", "lang", "dir"] {
+            if let value = element.attribute(key), !value.isEmpty { pairs.append(.init(key, value)) }
+        }
+        if hidden { pairs.append(.init("hidden", "true")) }
+        return Attributes(id: element.attribute("id") ?? "", classes: element.classes, pairs: pairs)
+    }
+
+    private func spanAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
+        var pairs = [Attributes.Pair("tag", element.name)]
+        if element.name == "abbr" || element.name == "acronym", let title = element.attribute("title") {
+            pairs.append(.init("title", title))
+        }
+        if element.name == "time", let datetime = element.attribute("datetime") {
+            pairs.append(.init("datetime", datetime))
+        }
+        if hidden { pairs.append(.init("hidden", "true")) }
+        return Attributes(pairs: pairs)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII whitespace.
+    var trimmingASCIIWhitespace: String {
+        let bytes = Array(utf8)
+        guard let first = bytes.firstIndex(where: { !HTMLEncoding.isASCIIWhitespace($0) }),
+            let last = bytes.lastIndex(where: { !HTMLEncoding.isASCIIWhitespace($0) })
+        else { return "" }
+        if first == 0, last == bytes.count - 1 { return self }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}

@@ -1,0 +1,128 @@
+import GalleyCore
+
+extension BodyMapper {
+    /// Appends a text node's characters to the current flow, collapsing whitespace as CSS
+    /// `white-space: normal` does: each run of ASCII whitespace is one space, dropped at the start
+    /// of a line and at the end of a paragraph (it is only written when more text follows).
+    mutating func appendText(_ text: String) {
+        let top = frames.count - 1
+        let flow = frames[top].flow
+        var pendingSpace = frames[flow].pendingSpace
+        var atLineStart = frames[flow].atLineStart
+        var output: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            output.reserveCapacity(bytes.count)
+            while index < bytes.count {
+                if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
+                    pendingSpace = true
+                    index += 1
+                    while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                    continue
+                }
+                let start = index
+                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                if pendingSpace, !atLineStart { output.append(0x20) }
+                pendingSpace = false
+                atLineStart = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
+        }
+        frames[flow].pendingSpace = pendingSpace
+        frames[flow].atLineStart = atLineStart
+        if !output.isEmpty { appendTextInline(String(decoding: output, as: UTF8.self), to: frames[top].inlineTarget) }
+    }
+
+    /// Appends characters that are not collapsed (quotation marks), after any pending space.
+    mutating func appendLiteral(_ text: String) {
+        let top = frames.count - 1
+        let flow = frames[top].flow
+        var output = ""
+        if frames[flow].pendingSpace, !frames[flow].atLineStart { output = " " }
+        output += text
+        frames[flow].pendingSpace = false
+        frames[flow].atLineStart = false
+        appendTextInline(output, to: frames[top].inlineTarget)
+    }
+
+    /// Appends an inline node to the current flow: content takes any pending space before it, a
+    /// line break starts a new line.
+    mutating func emitInline(_ inline: Inline) {
+        let top = frames.count - 1
+        let flow = frames[top].flow
+        let target = frames[top].inlineTarget
+        if inline == .lineBreak {
+            frames[flow].pendingSpace = false
+            frames[flow].atLineStart = true
+        } else {
+            if frames[flow].pendingSpace, !frames[flow].atLineStart { appendTextInline(" ", to: target) }
+            frames[flow].pendingSpace = false
+            frames[flow].atLineStart = false
+        }
+        frames[target].inlines.append(inline)
+    }
+
+    /// Appends text to a frame's inlines, joining it to a text node that ends them.
+    mutating func appendTextInline(_ text: String, to target: Int) {
+        if case .text(let previous) = frames[target].inlines.last {
+            frames[target].inlines[frames[target].inlines.count - 1] = .text(previous + text)
+        } else {
+            frames[target].inlines.append(.text(text))
+        }
+    }
+
+    /// `<code>`, `<kbd>`, `<samp>`, `<tt>`: inline code of the element's text, whitespace collapsed.
+    mutating func emitCode(_ node: NodeID, hidden: Bool) {
+        let raw = dom.textContent(of: node, breaksLines: true)
+        let collapsed = Self.collapsingWhitespace(raw)
+        let top = frames.count - 1
+        let flow = frames[top].flow
+        if let first = raw.utf8.first, HTMLEncoding.isASCIIWhitespace(first) { frames[flow].pendingSpace = true }
+        guard !collapsed.isEmpty else { return }
+        let code = Inline.code(collapsed)
+        emitInline(hidden ? .span(Self.hiddenAttributes(for: node, in: dom), [code]) : code)
+        if let last = raw.utf8.last, HTMLEncoding.isASCIIWhitespace(last) { frames[flow].pendingSpace = true }
+    }
+
+    /// `<pre>` (and `<listing>`, `<xmp>`, `<plaintext>`): a code block of the element's text,
+    /// kept verbatim but for one leading and one trailing line feed; the language comes from a
+    /// `language-…` or `lang-…` class on the element or on a `<code>` inside it.
+    mutating func emitPreformatted(_ node: NodeID, _ element: HTMLDOM.Element, hidden: Bool) {
+        var text = dom.textContent(of: node, breaksLines: true)
+        if text.hasPrefix("\r\n") {
+            text.removeFirst(2)
+        } else if text.hasPrefix("\n") {
+            text.removeFirst()
+        }
+        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+        guard !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace) else { return }
+        var language = Self.language(in: element.classes)
+        if language.isEmpty {
+            for child in dom.children(of: node) {
+                if let code = dom.element(child), code.name == "code" {
+                    language = Self.language(in: code.classes)
+                    break
+                }
+            }
+        }
+        let block = Block.codeBlock(CodeBlock(text: text, language: language))
+        emitBlock(hidden ? .div(Self.hiddenAttributes(for: node, in: dom), [block]) : block)
+    }
+
+    /// The language named by a `language-…` or `lang-…` class, or "".
+    static func language(in classes: [String]) -> String {
+        for name in classes {
+            if name.hasPrefix("language-") { return String(name.dropFirst("language-".count)) }
+            if name.hasPrefix("lang-") { return String(name.dropFirst("lang-".count)) }
+        }
+        return ""
+    }
+
+    /// `text` with ASCII whitespace runs made one space and none at either end.
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.utf8.split(whereSeparator: HTMLEncoding.isASCIIWhitespace)
+            .map { String(decoding: $0, as: UTF8.self) }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,80 @@
+// Reading helpers over the DOM for the mapping: text content, attributes, hidden state.
+
+extension HTMLDOM {
+    /// The concatenated text of `node`'s descendants in document order, walked with an explicit
+    /// stack (no recursion); `<br>` adds a line feed when `breaksLines` is set.
+    func textContent(of node: NodeID, breaksLines: Bool = false) -> String {
+        var output = ""
+        var stack: [NodeID] = []
+        var cursor = nodes[Int(node)].firstChild
+        while true {
+            while cursor < 0 {
+                guard let parent = stack.popLast() else { return output }
+                cursor = nodes[Int(parent)].nextSibling
+            }
+            let current = cursor
+            switch nodes[Int(current)].kind {
+            case .text(let text):
+                output += text
+                cursor = nodes[Int(current)].nextSibling
+            case .element(let element):
+                if breaksLines, element.name == "br", element.namespace == .html { output += "\n" }
+                if element.namespace == .html, Self.textlessElements.contains(element.name) {
+                    cursor = nodes[Int(current)].nextSibling
+                } else if nodes[Int(current)].firstChild >= 0 {
+                    stack.append(current)
+                    cursor = nodes[Int(current)].firstChild
+                } else {
+                    cursor = nodes[Int(current)].nextSibling
+                }
+            default:
+                cursor = nodes[Int(current)].nextSibling
+            }
+        }
+    }
+
+    /// Elements whose text is never page text.
+    static let textlessElements: Set<String> = ["script", "style", "template", "textarea", "select", "option"]
+
+    /// The previous sibling that is an element, skipping whitespace text and comments.
+    func previousElementSibling(of node: NodeID) -> NodeID? {
+        var cursor = nodes[Int(node)].previousSibling
+        while cursor >= 0 {
+            switch nodes[Int(cursor)].kind {
+            case .element: return cursor
+            case .text(let text) where !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace): return nil
+            default: cursor = nodes[Int(cursor)].previousSibling
+            }
+        }
+        return nil
+    }
+}
+
+extension HTMLDOM.Element {
+    /// Whether the element is hidden from readers: the `hidden` attribute, `aria-hidden="true"`,
+    /// or an inline style with `display: none` or `visibility: hidden`.
+    var isHidden: Bool {
+        for attribute in attributes where attribute.namespace == nil {
+            switch attribute.name {
+            case "hidden":
+                return true
+            case "aria-hidden":
+                if attribute.value.lowercased() == "true" { return true }
+            case "style":
+                let compact = String(decoding: attribute.value.utf8.compactMap { byte -> UInt8? in
+                    HTMLEncoding.isASCIIWhitespace(byte) ? nil : HTMLEncoding.lowercased(byte)
+                }, as: UTF8.self)
+                if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// The class attribute split on ASCII whitespace.
+    var classes: [String] {
+        guard let value = attribute("class") else { return [] }
+        return value.utf8.split(whereSeparator: HTMLEncoding.isASCIIWhitespace).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,209 @@
+import GalleyCore
+
+/// The page's metadata, read from `<title>`, `<meta>`, `<link>`, `<base>`, `<time>` and JSON-LD.
+///
+/// Precedence, most trusted first (each field takes the first source that has a usable value):
+/// - title: JSON-LD `headline` › `og:title` › `twitter:title` › `<title>` (the raw `<title>`
+///   is kept in `extra["pageTitle"]` when it differs);
+/// - authors: JSON-LD `author` names › `<meta name="author">` › `article:author` (unless a URL)
+///   › `parsely-author`, `sailthru.author`, `dc.creator`; URLs and empty names are dropped;
+/// - date: JSON-LD `datePublished` › `article:published_time` › date-like `<meta>` names
+///   › the first `<time datetime>`; normalised to ISO 8601;
+/// - language: `<html lang>` › `og:locale` › `Content-Language` › JSON-LD `inLanguage`;
+/// - description: `description` › `og:description` › `twitter:description` › JSON-LD;
+/// - url: `<link rel="canonical">` › `og:url` › JSON-LD `url`/`mainEntityOfPage`;
+/// - source: `og:site_name` › JSON-LD `publisher.name` › `application-name`;
+/// - image: `og:image` › JSON-LD `image` › `twitter:image`;
+/// - keywords: JSON-LD `keywords` › `keywords`/`news_keywords` › `article:tag`;
+/// - category: `article:section` › JSON-LD `articleSection`.
+/// `og:type`, `twitter:card`, `twitter:site`, `twitter:creator`, the JSON-LD `@type` and the
+/// modification date go in `extra`.
+struct PageMetadata {
+    var metadata = Metadata()
+    /// The `<base href>`, resolved against the document's URL; `nil` when the page has none.
+    var baseURL: String?
+
+    /// What the head (and body) says, gathered in one walk.
+    struct Gathered {
+        var htmlLanguage: String?
+        var title: String?
+        /// `<meta>` values by lower-cased name, property, itemprop or http-equiv, in page order.
+        var metas: [String: [String]] = [:]
+        var canonical: String?
+        var base: String?
+        var jsonLD: [String] = []
+        var firstTimeDatetime: String?
+    }
+
+    static func extract(from dom: HTMLDOM, baseURL: String?) -> PageMetadata {
+        let gathered = gather(dom)
+        var page = PageMetadata()
+        if let base = gathered.base {
+            page.baseURL = URLResolver(base: baseURL).resolve(base)
+        }
+        let resolver = URLResolver(base: page.baseURL ?? baseURL)
+        let article = JSONLDArticle.find(in: gathered.jsonLD)
+        page.metadata = build(gathered, article: article, resolver: resolver)
+        return page
+    }
+
+    // MARK: - Gathering
+
+    static func gather(_ dom: HTMLDOM) -> Gathered {
+        var gathered = Gathered()
+        var stack: [HTMLDOM.NodeID] = []
+        var cursor = dom.nodes[Int(dom.root)].firstChild
+        while true {
+            while cursor < 0 {
+                guard let parent = stack.popLast() else { return gathered }
+                cursor = dom.nodes[Int(parent)].nextSibling
+            }
+            let node = cursor
+            cursor = dom.nodes[Int(node)].nextSibling
+            guard case .element(let element) = dom.nodes[Int(node)].kind else { continue }
+            guard element.namespace == .html else { continue }  // skip SVG and MathML subtrees
+            visit(node, element, in: dom, into: &gathered)
+            if dom.nodes[Int(node)].firstChild >= 0, element.name != "script", element.name != "style" {
+                stack.append(node)
+                cursor = dom.nodes[Int(node)].firstChild
+            }
+        }
+    }
+
+    private static func visit(_ node: HTMLDOM.NodeID, _ element: HTMLDOM.Element, in dom: HTMLDOM, into gathered: inout Gathered) {
+        switch element.name {
+        case "html":
+            if gathered.htmlLanguage == nil, let lang = element.attribute("lang") ?? element.attribute("xml:lang") {
+                gathered.htmlLanguage = lang
+            }
+        case "title":
+            if gathered.title == nil { gathered.title = BodyMapper.collapsingWhitespace(dom.textContent(of: node)) }
+        case "meta":
+            guard let content = element.attribute("content") else { return }
+            for key in ["name", "property", "itemprop", "http-equiv"] {
+                if let name = element.attribute(key)?.trimmingASCIIWhitespace.lowercased(), !name.isEmpty {
+                    gathered.metas[name, default: []].append(content.trimmingASCIIWhitespace)
+                }
+            }
+        case "link":
+            let rel = element.attribute("rel")?.lowercased() ?? ""
+            if gathered.canonical == nil, rel.split(separator: " ").contains("canonical"), let href = element.attribute("href") {
+                gathered.canonical = href
+            }
+        case "base":
+            if gathered.base == nil, let href = element.attribute("href") { gathered.base = href }
+        case "script":
+            if let type = element.attribute("type")?.trimmingASCIIWhitespace.lowercased(), type == "application/ld+json" {
+                gathered.jsonLD.append(dom.textContent(of: node))
+            }
+        case "time":
+            if gathered.firstTimeDatetime == nil, let datetime = element.attribute("datetime"), !datetime.isEmpty {
+                gathered.firstTimeDatetime = datetime
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: - Building
+
+    static func build(_ gathered: Gathered, article: JSONLDArticle?, resolver: URLResolver) -> Metadata {
+        var metadata = Metadata()
+        func meta(_ names: String...) -> String? {
+            for name in names {
+                if let value = gathered.metas[name]?.first(where: { !$0.isEmpty }) { return value }
+            }
+            return nil
+        }
+        let pageTitle = gathered.title.flatMap { $0.isEmpty ? nil : $0 }
+        metadata.title = article?.headline ?? meta("og:title") ?? meta("twitter:title") ?? pageTitle
+        if let pageTitle, pageTitle != metadata.title { metadata.extra["pageTitle"] = .string(pageTitle) }
+
+        metadata.authors = authors(gathered, article: article)
+        let dateCandidates = [article?.datePublished, meta("article:published_time")]
+            + dateMetaNames.map { gathered.metas[$0]?.first } + [gathered.firstTimeDatetime]
+        for candidate in dateCandidates {
+            if let candidate, let date = DateNormalizer.normalize(candidate) {
+                metadata.date = date
+                break
+            }
+        }
+        if let modified = article?.dateModified ?? meta("article:modified_time", "og:updated_time"),
+            let date = DateNormalizer.normalize(modified)
+        {
+            metadata.extra["dateModified"] = .string(date)
+        }
+        let locale = meta("og:locale").map { String($0.map { $0 == "_" ? "-" : $0 }) }
+        metadata.language = nonEmpty(gathered.htmlLanguage) ?? locale ?? meta("content-language") ?? article?.language
+        metadata.description = meta("description", "og:description", "twitter:description") ?? article?.description
+        let url = nonEmpty(gathered.canonical) ?? meta("og:url") ?? article?.url
+        metadata.url = url.flatMap(resolver.resolve)
+        metadata.source = meta("og:site_name") ?? article?.publisher ?? meta("application-name")
+        let image = meta("og:image", "og:image:url", "og:image:secure_url") ?? article?.image
+            ?? meta("twitter:image", "twitter:image:src")
+        metadata.image = image.flatMap(resolver.resolve)
+        metadata.keywords = keywords(gathered, article: article)
+        metadata.category = meta("article:section") ?? article?.section
+        for (key, name) in [("ogType", "og:type"), ("twitterCard", "twitter:card"), ("twitterSite", "twitter:site"),
+                            ("twitterCreator", "twitter:creator")] {
+            if let value = meta(name) { metadata.extra[key] = .string(value) }
+        }
+        if let type = article?.type { metadata.extra["schemaType"] = .string(type) }
+        return metadata
+    }
+
+    /// `<meta>` names that carry a publication date, most specific first.
+    static let dateMetaNames = [
+        "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "dcterms.created", "date", "og:published_time", "published_time", "article:published",
+    ]
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value = value?.trimmingASCIIWhitespace, !value.isEmpty else { return nil }
+        return value
+    }
+
+    static func authors(_ gathered: Gathered, article: JSONLDArticle?) -> [String] {
+        var candidates: [String] = article?.authors ?? []
+        if candidates.isEmpty {
+            for name in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator"] {
+                candidates = gathered.metas[name] ?? []
+                candidates = candidates.filter(isPersonName)
+                if !candidates.isEmpty { break }
+            }
+        }
+        var seen = Set<String>()
+        var result: [String] = []
+        for candidate in candidates {
+            var name = BodyMapper.collapsingWhitespace(candidate)
+            if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)) }
+            guard isPersonName(name), seen.insert(name.lowercased()).inserted else { continue }
+            result.append(name)
+        }
+        return result
+    }
+
+    /// Whether an author value is a name rather than a URL, handle or empty.
+    static func isPersonName(_ value: String) -> Bool {
+        let trimmed = value.trimmingASCIIWhitespace
+        guard !trimmed.isEmpty, trimmed.utf8.count <= 100 else { return false }
+        let lowered = trimmed.lowercased()
+        return !(lowered.contains("://") || lowered.hasPrefix("www.") || lowered.hasPrefix("/") || lowered.hasPrefix("@"))
+    }
+
+    static func keywords(_ gathered: Gathered, article: JSONLDArticle?) -> [String] {
+        var raw: [String] = article?.keywords ?? []
+        if raw.isEmpty { raw = (gathered.metas["keywords"] ?? []) + (gathered.metas["news_keywords"] ?? []) }
+        if raw.isEmpty { raw = gathered.metas["article:tag"] ?? [] }
+        var seen = Set<String>()
+        var result: [String] = []
+        for entry in raw {
+            for part in entry.split(separator: ",") {
+                let keyword = BodyMapper.collapsingWhitespace(String(part))
+                if !keyword.isEmpty, seen.insert(keyword.lowercased()).inserted { result.append(keyword) }
+            }
+        }
+        return result
+    }
+}

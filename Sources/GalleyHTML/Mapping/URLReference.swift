@@ -1,0 +1,181 @@
+/// A URI reference split into its five components, and RFC 3986 reference resolution.
+///
+/// https://www.rfc-editor.org/rfc/rfc3986#section-5.2 — implemented on strings, without
+/// normalisation beyond what §5.2 asks (dot segments), so that URLs come out as pages wrote them.
+public struct URLReference: Sendable, Hashable {
+    /// The scheme without its colon (`https`), or `nil` for a relative reference.
+    public var scheme: String?
+    /// The authority without its `//`, or `nil` when there is none (`mailto:x`, `/path`).
+    public var authority: String?
+    /// The path, possibly empty.
+    public var path: String
+    /// The query without its `?`, or `nil` when there is none.
+    public var query: String?
+    /// The fragment without its `#`, or `nil` when there is none.
+    public var fragment: String?
+
+    /// Splits `text` by the regular expression of RFC 3986 appendix B (on UTF-8 bytes).
+    public init(_ text: String) {
+        let bytes = Array(text.utf8)
+        var index = 0
+        // scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ":"
+        var schemeEnd = -1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3A {
+                if index > 0 { schemeEnd = index }
+                break
+            }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            if !(isLetter || (index > 0 && isOther)) { break }
+            index += 1
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var position = 0
+        if schemeEnd > 0 {
+            scheme = string(0..<schemeEnd)
+            position = schemeEnd + 1
+        }
+        if position + 1 < bytes.count, bytes[position] == 0x2F, bytes[position + 1] == 0x2F {
+            var end = position + 2
+            while end < bytes.count, bytes[end] != 0x2F, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
+            authority = string((position + 2)..<end)
+            position = end
+        }
+        var pathEnd = position
+        while pathEnd < bytes.count, bytes[pathEnd] != 0x3F, bytes[pathEnd] != 0x23 { pathEnd += 1 }
+        path = string(position..<pathEnd)
+        position = pathEnd
+        if position < bytes.count, bytes[position] == 0x3F {
+            var end = position + 1
+            while end < bytes.count, bytes[end] != 0x23 { end += 1 }
+            query = string((position + 1)..<end)
+            position = end
+        }
+        if position < bytes.count, bytes[position] == 0x23 {
+            fragment = string((position + 1)..<bytes.count)
+        }
+    }
+
+    /// Creates a reference from its components.
+    public init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
+        self.scheme = scheme
+        self.authority = authority
+        self.path = path
+        self.query = query
+        self.fragment = fragment
+    }
+
+    /// The reference written out again (RFC 3986 §5.3).
+    public var text: String {
+        var result = ""
+        if let scheme { result += scheme + ":" }
+        if let authority { result += "//" + authority }
+        result += path
+        if let query { result += "?" + query }
+        if let fragment { result += "#" + fragment }
+        return result
+    }
+
+    /// This reference resolved against `base` (RFC 3986 §5.2.2, strict).
+    public func resolved(against base: URLReference) -> URLReference {
+        if let scheme {
+            return URLReference(scheme: scheme, authority: authority, path: Self.removingDotSegments(path),
+                                query: query, fragment: fragment)
+        }
+        if authority != nil {
+            return URLReference(scheme: base.scheme, authority: authority, path: Self.removingDotSegments(path),
+                                query: query, fragment: fragment)
+        }
+        if path.isEmpty {
+            return URLReference(scheme: base.scheme, authority: base.authority, path: base.path,
+                                query: query ?? base.query, fragment: fragment)
+        }
+        let merged: String
+        if path.hasPrefix("/") {
+            merged = path
+        } else if base.authority != nil, base.path.isEmpty {
+            merged = "/" + path
+        } else if let slash = base.path.utf8.lastIndex(of: 0x2F) {
+            merged = String(base.path[...slash]) + path
+        } else {
+            merged = path
+        }
+        return URLReference(scheme: base.scheme, authority: base.authority, path: Self.removingDotSegments(merged),
+                            query: query, fragment: fragment)
+    }
+
+    /// RFC 3986 §5.2.4 "remove_dot_segments".
+    static func removingDotSegments(_ path: String) -> String {
+        guard path.contains(".") else { return path }
+        var input = Substring(path)
+        var output: [Substring] = []
+        while !input.isEmpty {
+            if input.hasPrefix("../") {
+                input = input.dropFirst(3)
+            } else if input.hasPrefix("./") {
+                input = input.dropFirst(2)
+            } else if input.hasPrefix("/./") {
+                input = input.dropFirst(2)
+            } else if input == "/." {
+                input = "/"
+            } else if input.hasPrefix("/../") {
+                input = input.dropFirst(3)
+                if !output.isEmpty { output.removeLast() }
+            } else if input == "/.." {
+                input = "/"
+                if !output.isEmpty { output.removeLast() }
+            } else if input == "." || input == ".." {
+                input = ""
+            } else {
+                // Move the first segment (with its leading "/", up to the next "/") to the output.
+                let start = input.startIndex
+                let searchFrom = input.hasPrefix("/") ? input.index(after: start) : start
+                let end = input[searchFrom...].firstIndex(of: "/") ?? input.endIndex
+                output.append(input[start..<end])
+                input = input[end...]
+            }
+        }
+        return output.joined()
+    }
+}
+
+/// Resolves the URLs a page links to against its base.
+struct URLResolver: Sendable {
+    /// The base, or `nil` when relative URLs stay as written.
+    var base: URLReference?
+
+    init(base: String?) {
+        if let base, let cleaned = Self.cleaned(base), URLReference(cleaned).scheme != nil {
+            self.base = URLReference(cleaned)
+        } else {
+            self.base = nil
+        }
+    }
+
+    /// What a link or image should point to: `nil` for `javascript:` and empty values; other
+    /// schemes (`mailto:`, `tel:`, `data:`) stay as written; relative references are resolved.
+    func resolve(_ raw: String) -> String? {
+        guard let cleaned = Self.cleaned(raw) else { return nil }
+        let reference = URLReference(cleaned)
+        if let scheme = reference.scheme?.lowercased() {
+            if scheme == "javascript" || scheme == "vbscript" { return nil }
+            if scheme != "http" && scheme != "https" { return cleaned }
+        }
+        guard let base else { return cleaned }
+        return reference.resolved(against: base).text
+    }
+
+    /// `raw` without surrounding whitespace and without tabs and line breaks inside (as the
+    /// WHATWG URL parser strips them); `nil` when nothing is left.
+    static func cleaned(_ raw: String) -> String? {
+        let bytes = raw.utf8
+        guard bytes.contains(where: { $0 <= 0x20 }) else { return raw.isEmpty ? nil : raw }
+        var kept = bytes.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        while let last = kept.last, last <= 0x20 { kept.removeLast() }
+        let start = kept.firstIndex(where: { $0 > 0x20 }) ?? kept.count
+        guard start < kept.count else { return nil }
+        return String(decoding: kept[start...], as: UTF8.self)
+    }
+}

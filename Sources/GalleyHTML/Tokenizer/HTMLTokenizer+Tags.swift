@@ -1,0 +1,233 @@
+extension HTMLTokenizer {
+    mutating func tagOpenState() {
+        let c = consume()
+        switch c {
+        case 0x21: state = .markupDeclarationOpen
+        case 0x2F: state = .endTagOpen
+        case 0x3F:
+            error("unexpected-question-mark-instead-of-tag-name")
+            commentData.removeAll(keepingCapacity: true)
+            reconsume()
+            state = .bogusComment
+        case -1:
+            error("eof-before-tag-name")
+            emitByte(0x3C)
+            emitEnd()
+        default:
+            reconsume()
+            if isASCIIAlpha(c) {
+                startTag(isEnd: false)
+                state = .tagName
+            } else {
+                error("invalid-first-character-of-tag-name")
+                emitByte(0x3C)
+                state = .data
+            }
+        }
+    }
+
+    mutating func endTagOpenState() {
+        let c = consume()
+        if isASCIIAlpha(c) {
+            reconsume()
+            startTag(isEnd: true)
+            state = .tagName
+        } else if c == 0x3E {
+            error("missing-end-tag-name")
+            state = .data
+        } else if c == -1 {
+            error("eof-before-tag-name")
+            emitByte(0x3C)
+            emitByte(0x2F)
+            emitEnd()
+        } else {
+            error("invalid-first-character-of-tag-name")
+            commentData.removeAll(keepingCapacity: true)
+            reconsume()
+            state = .bogusComment
+        }
+    }
+
+    mutating func tagNameState() {
+        while true {
+            let c = consume()
+            switch c {
+            case 0x09, 0x0A, 0x0C, 0x20:
+                state = .beforeAttributeName
+                return
+            case 0x2F:
+                state = .selfClosingStartTag
+                return
+            case 0x3E:
+                state = .data
+                emitTag()
+                return
+            case 0x00:
+                error("unexpected-null-character")
+                tagName.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case -1:
+                error("eof-in-tag")
+                emitEnd()
+                return
+            default:
+                tagName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
+            }
+        }
+    }
+
+    mutating func attributeStep() {
+        let c = consume()
+        switch state {
+        case .beforeAttributeName:
+            switch c {
+            case 0x09, 0x0A, 0x0C, 0x20: break
+            case 0x2F, 0x3E, -1:
+                reconsume()
+                state = .afterAttributeName
+            case 0x3D:
+                error("unexpected-equals-sign-before-attribute-name")
+                startAttribute()
+                attributeName.append(0x3D)
+                state = .attributeName
+            default:
+                startAttribute()
+                reconsume()
+                state = .attributeName
+            }
+        case .attributeName: attributeNameState(c)
+        case .afterAttributeName:
+            switch c {
+            case 0x09, 0x0A, 0x0C, 0x20: break
+            case 0x2F: state = .selfClosingStartTag
+            case 0x3D: state = .beforeAttributeValue
+            case 0x3E:
+                state = .data
+                emitTag()
+            case -1:
+                error("eof-in-tag")
+                emitEnd()
+            default:
+                startAttribute()
+                reconsume()
+                state = .attributeName
+            }
+        case .beforeAttributeValue:
+            switch c {
+            case 0x09, 0x0A, 0x0C, 0x20: break
+            case 0x22: state = .attributeValue(.double)
+            case 0x27: state = .attributeValue(.single)
+            case 0x3E:
+                error("missing-attribute-value")
+                state = .data
+                emitTag()
+            default:
+                reconsume()
+                state = .attributeValue(.unquoted)
+            }
+        case .attributeValue(let quote): attributeValueState(c, quote: quote)
+        case .afterAttributeValueQuoted:
+            switch c {
+            case 0x09, 0x0A, 0x0C, 0x20: state = .beforeAttributeName
+            case 0x2F: state = .selfClosingStartTag
+            case 0x3E:
+                state = .data
+                emitTag()
+            case -1:
+                error("eof-in-tag")
+                emitEnd()
+            default:
+                error("missing-whitespace-between-attributes")
+                reconsume()
+                state = .beforeAttributeName
+            }
+        default:
+            selfClosingStartTagState(c)
+        }
+    }
+
+    mutating func attributeNameState(_ first: Int) {
+        var c = first
+        while true {
+            switch c {
+            case 0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E, -1:
+                reconsume()
+                state = .afterAttributeName
+                return
+            case 0x3D:
+                state = .beforeAttributeValue
+                return
+            case 0x00:
+                error("unexpected-null-character")
+                attributeName.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case 0x22, 0x27, 0x3C:
+                error("unexpected-character-in-attribute-name")
+                attributeName.append(UInt8(c))
+            default:
+                attributeName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
+            }
+            c = consume()
+        }
+    }
+
+    mutating func attributeValueState(_ first: Int, quote: Quote) {
+        var c = first
+        while true {
+            switch c {
+            case 0x22 where quote == .double, 0x27 where quote == .single:
+                state = .afterAttributeValueQuoted
+                return
+            case 0x26:
+                consumeCharacterReference(inAttribute: true)
+            case 0x00:
+                error("unexpected-null-character")
+                attributeValue.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case -1:
+                error("eof-in-tag")
+                emitEnd()
+                return
+            case 0x09, 0x0A, 0x0C, 0x20:
+                if quote == .unquoted {
+                    state = .beforeAttributeName
+                    return
+                }
+                attributeValue.append(UInt8(c))
+            case 0x3E:
+                if quote == .unquoted {
+                    state = .data
+                    emitTag()
+                    return
+                }
+                attributeValue.append(UInt8(c))
+            case 0x22, 0x27, 0x3C, 0x3D, 0x60:
+                if quote == .unquoted { error("unexpected-character-in-unquoted-attribute-value") }
+                attributeValue.append(UInt8(c))
+            default:
+                attributeValue.append(UInt8(c))
+                if quote != .unquoted {
+                    let end = scan(quote == .double ? 0x22 : 0x27, 0x26, 0x00)
+                    if end > position {
+                        attributeValue.append(contentsOf: input[position..<end])
+                        position = end
+                    }
+                }
+            }
+            c = consume()
+        }
+    }
+
+    mutating func selfClosingStartTagState(_ c: Int) {
+        switch c {
+        case 0x3E:
+            selfClosing = true
+            state = .data
+            emitTag()
+        case -1:
+            error("eof-in-tag")
+            emitEnd()
+        default:
+            error("unexpected-solidus-in-tag")
+            reconsume()
+            state = .beforeAttributeName
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// The tree builder's insertion modes
+/// (https://html.spec.whatwg.org/multipage/parsing.html#the-insertion-mode).
+enum InsertionMode: Sendable, Hashable {
+    /// https://html.spec.whatwg.org/multipage/parsing.html#the-initial-insertion-mode
+    case initial
+    /// https://html.spec.whatwg.org/multipage/parsing.html#the-before-html-insertion-mode
+    case beforeHTML
+    /// https://html.spec.whatwg.org/multipage/parsing.html#the-before-head-insertion-mode
+    case beforeHead
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inhead
+    case inHead
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inheadnoscript
+    case inHeadNoscript
+    /// https://html.spec.whatwg.org/multipage/parsing.html#the-after-head-insertion-mode
+    case afterHead
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody
+    case inBody
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-incdata
+    case text
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intable
+    case inTable
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intabletext
+    case inTableText
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-incaption
+    case inCaption
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-incolgroup
+    case inColumnGroup
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intbody
+    case inTableBody
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intr
+    case inRow
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intd
+    case inCell
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intemplate
+    case inTemplate
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-afterbody
+    case afterBody
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inframeset
+    case inFrameset
+    /// https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-afterframeset
+    case afterFrameset
+    /// https://html.spec.whatwg.org/multipage/parsing.html#the-after-after-body-insertion-mode
+    case afterAfterBody
+    /// https://html.spec.whatwg.org/multipage/parsing.html#the-after-after-frameset-insertion-mode
+    case afterAfterFrameset
+}

@@ -1,0 +1,193 @@
+extension TreeBuilder {
+    // MARK: - Active formatting elements
+
+    /// Index of the last marker (−1 if none).
+    var lastMarkerIndex: Int { formatting.lastIndex { $0.isMarker } ?? -1 }
+
+    func formattingIndex(of node: NodeID) -> Int? { formatting.lastIndex { $0.node == node } }
+
+    /// The last formatting element after the last marker whose tag matches `token`.
+    func formattingElement(named token: TagToken) -> Int? {
+        var index = formatting.count - 1
+        while index >= 0, !formatting[index].isMarker {
+            if let entryToken = formatting[index].token, entryToken.tag == token.tag, entryToken.name == token.name {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Pushes onto the list with the Noah's Ark clause (at most three identical entries after the
+    /// last marker), and at most ``maximumFormattingEntries`` after it in all.
+    mutating func pushFormatting(_ node: NodeID, _ token: TagToken) {
+        let start = lastMarkerIndex + 1
+        var identical: [Int] = []
+        for index in start..<formatting.count {
+            guard let other = formatting[index].token else { continue }
+            if other.name == token.name, sameAttributes(other.attributes, token.attributes) { identical.append(index) }
+        }
+        if identical.count >= 3 {
+            formatting.remove(at: identical[0])
+        } else if formatting.count - start >= TreeBuilder.maximumFormattingEntries {
+            formatting.remove(at: start)
+        }
+        formatting.append(FormattingEntry(node: node, token: token))
+    }
+
+    func sameAttributes(_ a: [HTMLDOM.Attribute], _ b: [HTMLDOM.Attribute]) -> Bool {
+        guard a.count == b.count else { return false }
+        for attribute in a where !b.contains(attribute) { return false }
+        return true
+    }
+
+    /// https://html.spec.whatwg.org/multipage/parsing.html#reconstruct-the-active-formatting-elements
+    mutating func reconstructFormatting() {
+        guard let last = formatting.last, !last.isMarker, !isOpen(last.node) else { return }
+        var index = formatting.count - 1
+        while index > 0, !formatting[index - 1].isMarker, !isOpen(formatting[index - 1].node) { index -= 1 }
+        while index < formatting.count {
+            guard let token = formatting[index].token else { break }
+            let node = insertElement(token)
+            formatting[index].node = node
+            index += 1
+        }
+    }
+
+    mutating func clearFormattingToLastMarker() {
+        while let entry = formatting.popLast(), !entry.isMarker {}
+    }
+
+    // MARK: - Adoption agency
+
+    /// https://html.spec.whatwg.org/multipage/parsing.html#adoption-agency-algorithm; returns
+    /// `false` when the caller must act as for "any other end tag".
+    mutating func adoptionAgency(_ subject: TagToken) -> Bool {
+        if let current = currentNode, matches(current, subject), formattingIndex(of: current.node) == nil {
+            pop()
+            return true
+        }
+        for _ in 0..<8 {
+            guard let listIndex = formattingElement(named: subject) else { return false }
+            let formattingNode = formatting[listIndex].node
+            guard let stackPosition = stackIndex(of: formattingNode) else {
+                parseError("adoption-agency-1.2")
+                formatting.remove(at: listIndex)
+                return true
+            }
+            guard inScope(where: { $0.node == formattingNode }) else {
+                parseError("adoption-agency-4.4")
+                return true
+            }
+            if stack[(stackPosition + 1)...].contains(where: { $0.isHTML(.select) }) {
+                parseError("adoption-agency-select")
+                return true
+            }
+            if stack.last?.node != formattingNode { parseError("adoption-agency-1.3") }
+            guard let furthestIndex = furthestBlock(above: stackPosition) else {
+                while let entry = stack.last {
+                    pop()
+                    if entry.node == formattingNode { break }
+                }
+                formatting.remove(at: listIndex)
+                return true
+            }
+            adoptionSteps(listIndex: listIndex, stackPosition: stackPosition, furthestIndex: furthestIndex)
+        }
+        return true
+    }
+
+    func furthestBlock(above position: Int) -> Int? {
+        var index = position + 1
+        while index < stack.count {
+            if isSpecial(stack[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    func isSpecial(_ entry: OpenElement) -> Bool {
+        switch entry.namespace {
+        case .html: return entry.tag.isSpecialHTML
+        case .mathML: return [.mi, .mo, .mn, .ms, .mtext, .annotationXML].contains(entry.tag)
+        case .svg: return entry.tag == .foreignObject || entry.tag == .desc || entry.tag == .title
+        }
+    }
+
+    /// The inner part of one outer-loop iteration, once a furthest block exists.
+    mutating func adoptionSteps(listIndex: Int, stackPosition: Int, furthestIndex: Int) {
+        let formattingEntry = formatting[listIndex]
+        let furthest = stack[furthestIndex]
+        let commonAncestor = stack[stackPosition - 1]
+        var bookmark = listIndex
+        var lastNode = furthest.node
+        var nodeIndex = furthestIndex
+        var counter = 0
+        while true {
+            counter += 1
+            nodeIndex -= 1
+            let entry = stack[nodeIndex]
+            if entry.node == formattingEntry.node { break }
+            var entryListIndex = formattingIndex(of: entry.node)
+            if counter > 3, let index = entryListIndex {
+                formatting.remove(at: index)
+                if index < bookmark { bookmark -= 1 }
+                entryListIndex = nil
+            }
+            guard let index = entryListIndex, let token = formatting[index].token else {
+                countOpen(stack.remove(at: nodeIndex), by: -1)
+                inStack[Int(entry.node)] = false
+                continue
+            }
+            let replacement = createElement(token, namespace: .html)
+            formatting[index].node = replacement
+            inStack[Int(entry.node)] = false
+            stack[nodeIndex].node = replacement
+            markOpen(replacement)
+            if lastNode == furthest.node { bookmark = index + 1 }
+            dom.append(lastNode, to: replacement)
+            lastNode = replacement
+        }
+        insertNode(lastNode, at: appropriatePlace(overrideTarget: commonAncestor))
+        guard let token = formattingEntry.token else { return }
+        let newElement = createElement(token, namespace: .html)
+        dom.moveChildren(of: furthest.node, to: newElement)
+        dom.append(newElement, to: furthest.node)
+        if let index = formattingIndex(of: formattingEntry.node) {
+            formatting.remove(at: index)
+            if index < bookmark { bookmark -= 1 }
+        }
+        formatting.insert(FormattingEntry(node: newElement, token: token), at: min(bookmark, formatting.count))
+        removeFromStack(formattingEntry.node)
+        if let position = stackIndex(of: furthest.node) {
+            stack.insert(OpenElement(node: newElement, tag: token.tag, namespace: .html), at: position + 1)
+            countOpen(stack[position + 1], by: 1)
+            markOpen(newElement)
+        }
+    }
+
+    mutating func markOpen(_ node: NodeID) {
+        let index = Int(node)
+        if index >= inStack.count { inStack.append(contentsOf: repeatElement(false, count: index - inStack.count + 1)) }
+        inStack[index] = true
+    }
+
+    /// "Any other end tag" in body.
+    mutating func anyOtherEndTag(_ token: TagToken) {
+        var index = stack.count - 1
+        while index >= 0 {
+            let entry = stack[index]
+            if matches(entry, token) {
+                generateImpliedEndTags(except: entry.tag == .unknown ? nil : entry.tag)
+                if index != stack.count - 1 { parseError("end-tag-too-early") }
+                while stack.count > index { pop() }
+                return
+            }
+            if isSpecial(entry) {
+                parseError("unexpected-end-tag")
+                return
+            }
+            index -= 1
+        }
+    }
+}

@@ -1,0 +1,192 @@
+/// A tag token with its interned ``Tag``.
+struct TagToken {
+    var name: String
+    var tag: Tag
+    var attributes: [HTMLDOM.Attribute]
+    var selfClosing: Bool
+
+    init(name: String, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
+        self.name = name
+        self.tag = Tag(name)
+        self.attributes = attributes
+        self.selfClosing = selfClosing
+    }
+
+    func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
+}
+
+/// The tokens the tree builder consumes.
+enum Token {
+    case doctype(HTMLDoctype)
+    case start(TagToken)
+    case end(TagToken)
+    case comment(String)
+    case characters([UInt8])
+    case eof
+}
+
+/// What a handler asks of the dispatcher: nothing more, or to reprocess a token in the
+/// (possibly changed) current insertion mode.
+enum Step {
+    case done
+    case reprocess(Token)
+}
+
+/// An entry of the stack of open elements.
+struct OpenElement {
+    var node: HTMLDOM.NodeID
+    var tag: Tag
+    var namespace: HTMLDOM.Namespace
+
+    func isHTML(_ tag: Tag) -> Bool { self.tag == tag && namespace == .html }
+}
+
+/// An entry of the list of active formatting elements (`node` −1 for a marker).
+struct FormattingEntry {
+    var node: HTMLDOM.NodeID
+    var token: TagToken?
+    static let marker = FormattingEntry(node: -1, token: nil)
+    var isMarker: Bool { node < 0 }
+}
+
+/// The WHATWG tree construction stage
+/// (https://html.spec.whatwg.org/multipage/parsing.html#tree-construction), building an
+/// ``HTMLDOM``. It never recurses on input structure; the stack of open elements is capped at
+/// `maximumDepth` (deeper elements become siblings, as browsers do) so hostile nesting stays linear.
+struct TreeBuilder {
+    typealias NodeID = HTMLDOM.NodeID
+
+    var dom: HTMLDOM
+    var tokenizer: HTMLTokenizer
+    var mode: InsertionMode = .initial
+    var originalMode: InsertionMode = .inBody
+    var templateModes: [InsertionMode] = []
+    var stack: [OpenElement] = []
+    var inStack: [Bool] = [false]
+    /// How many HTML elements of each ``Tag`` are on the stack (fast negative scope checks).
+    var openHTMLCounts = [Int32](repeating: 0, count: 256)
+    var formatting: [FormattingEntry] = []
+    var headElement: NodeID = -1
+    var formElement: NodeID = -1
+    var framesetOK = true
+    var fosterParenting = false
+    var scripting: Bool
+    var pendingTableText: [UInt8] = []
+    var ignoresNextLineFeed = false
+    var context: OpenElement?
+    /// For each `<select>` with a `<selectedcontent>`: that element and whether an option with
+    /// `selected` already filled it (nil until the first option is cloned in).
+    var selectedContent: [NodeID: SelectedContent] = [:]
+    var errors: [HTMLParseError] = []
+    let maximumErrors: Int
+    let maximumDepth: Int
+    /// Entries kept after the last marker in the list of active formatting elements; older ones
+    /// are dropped, so that reconstructing them cannot multiply hostile input.
+    static let maximumFormattingEntries = 64
+
+    init(input: [UInt8], options: HTMLParser.Options) {
+        dom = HTMLDOM()
+        tokenizer = HTMLTokenizer(input)
+        tokenizer.maximumErrors = options.maximumErrors
+        scripting = options.scripting
+        maximumErrors = options.maximumErrors
+        maximumDepth = max(16, options.maximumDepth)
+    }
+
+    // MARK: - Running
+
+    /// Reads every token and builds the tree.
+    mutating func run() {
+        while true {
+            tokenizer.allowsCDATA = adjustedCurrentNode.map { $0.namespace != .html } ?? false
+            var token = convert(tokenizer.next())
+            if ignoresNextLineFeed {
+                ignoresNextLineFeed = false
+                if case .characters(var bytes) = token, bytes.first == 0x0A {
+                    bytes.removeFirst()
+                    if bytes.isEmpty { continue }
+                    token = .characters(bytes)
+                }
+            }
+            dispatch(token)
+            if case .eof = token {
+                while !stack.isEmpty { pop() }
+                break
+            }
+        }
+        if errors.count < maximumErrors {
+            errors.append(contentsOf: tokenizer.errors.prefix(maximumErrors - errors.count))
+        }
+        errors.sort { $0.offset < $1.offset }
+    }
+
+    func convert(_ token: HTMLToken) -> Token {
+        switch token {
+        case .doctype(let doctype): return .doctype(doctype)
+        case .startTag(let name, let attributes, let selfClosing):
+            return .start(TagToken(name: name, attributes: attributes, selfClosing: selfClosing))
+        case .endTag(let name): return .end(TagToken(name: name))
+        case .comment(let data): return .comment(data)
+        case .characters(let bytes): return .characters(bytes)
+        case .endOfFile: return .eof
+        }
+    }
+
+    mutating func parseError(_ code: String) {
+        guard errors.count < maximumErrors else { return }
+        errors.append(HTMLParseError(code: code, offset: tokenizer.position))
+    }
+
+    /// The tree construction dispatcher.
+    mutating func dispatch(_ token: Token) {
+        guard let adjusted = adjustedCurrentNode, adjusted.namespace != .html else {
+            process(token)
+            return
+        }
+        switch token {
+        case .start(let tag):
+            if isMathMLTextIntegrationPoint(adjusted), tag.tag != .mglyph, tag.tag != .malignmark { return process(token) }
+            if adjusted.namespace == .mathML, adjusted.tag == .annotationXML, tag.tag == .svg { return process(token) }
+            if isHTMLIntegrationPoint(adjusted) { return process(token) }
+        case .characters:
+            if isMathMLTextIntegrationPoint(adjusted) || isHTMLIntegrationPoint(adjusted) { return process(token) }
+        case .eof:
+            return process(token)
+        default: break
+        }
+        foreignContent(token)
+    }
+
+    /// Processes `token` in the current insertion mode, reprocessing as the handlers ask.
+    mutating func process(_ token: Token) {
+        var token = token
+        while case .reprocess(let next) = using(mode, token) { token = next }
+    }
+
+    /// Applies the rules of `mode` to `token` (without switching to it).
+    mutating func using(_ mode: InsertionMode, _ token: Token) -> Step {
+        switch mode {
+        case .initial: return initialMode(token)
+        case .beforeHTML: return beforeHTMLMode(token)
+        case .beforeHead: return beforeHeadMode(token)
+        case .inHead: return inHeadMode(token)
+        case .inHeadNoscript: return inHeadNoscriptMode(token)
+        case .afterHead: return afterHeadMode(token)
+        case .inBody: return inBodyMode(token)
+        case .text: return textMode(token)
+        case .inTable: return inTableMode(token)
+        case .inTableText: return inTableTextMode(token)
+        case .inCaption: return inCaptionMode(token)
+        case .inColumnGroup: return inColumnGroupMode(token)
+        case .inTableBody: return inTableBodyMode(token)
+        case .inRow: return inRowMode(token)
+        case .inCell: return inCellMode(token)
+        case .inTemplate: return inTemplateMode(token)
+        case .afterBody: return afterBodyMode(token)
+        case .inFrameset: return inFramesetMode(token)
+        case .afterFrameset: return afterFramesetMode(token)
+        case .afterAfterBody: return afterAfterBodyMode(token)
+        case .afterAfterFrameset: return afterAfterFramesetMode(token)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import GalleyHTML
+
+@Suite("RFC 3986 reference resolution")
+struct URLReferenceTests {
+    /// RFC 3986 §5.4.1 and §5.4.2, base "http://a/b/c/d;p?q".
+    static let examples: [(String, String)] = [
+        ("g:h", "g:h"), ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"),
+        ("/g", "http://a/g"), ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"),
+        ("#s", "http://a/b/c/d;p?q#s"), ("g#s", "http://a/b/c/g#s"), ("g?y#s", "http://a/b/c/g?y#s"),
+        (";x", "http://a/b/c/;x"), ("g;x", "http://a/b/c/g;x"), ("g;x?y#s", "http://a/b/c/g;x?y#s"),
+        ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"), ("./", "http://a/b/c/"), ("..", "http://a/b/"),
+        ("../", "http://a/b/"), ("../g", "http://a/b/g"), ("../..", "http://a/"), ("../../", "http://a/"),
+        ("../../g", "http://a/g"),
+        ("../../../g", "http://a/g"), ("../../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"),
+        ("g.", "http://a/b/c/g."), (".g", "http://a/b/c/.g"), ("g..", "http://a/b/c/g.."), ("..g", "http://a/b/c/..g"),
+        ("./../g", "http://a/b/g"), ("./g/.", "http://a/b/c/g/"), ("g/./h", "http://a/b/c/g/h"), ("g/../h", "http://a/b/c/h"),
+        ("g;x=1/./y", "http://a/b/c/g;x=1/y"), ("g;x=1/../y", "http://a/b/c/y"), ("g?y/./x", "http://a/b/c/g?y/./x"),
+        ("g?y/../x", "http://a/b/c/g?y/../x"), ("g#s/./x", "http://a/b/c/g#s/./x"), ("g#s/../x", "http://a/b/c/g#s/../x"),
+        ("http:g", "http:g"),
+    ]
+
+    @Test(arguments: examples)
+    func resolvesRFCExamples(_ reference: String, _ expected: String) {
+        let base = URLReference("http://a/b/c/d;p?q")
+        #expect(URLReference(reference).resolved(against: base).text == expected)
+    }
+
+    @Test(arguments: [
+        ("  /x\n", "https://e.com/x"), ("javascript:alert(1)", nil), ("JavaScript:void(0)", nil), ("mailto:a@b.c", "mailto:a@b.c"),
+        ("tel:+1-555", "tel:+1-555"), ("", nil), ("   ", nil), ("https://o.org/a/../b", "https://o.org/b"),
+        ("/p\tat\nh", "https://e.com/path"),
+    ] as [(String, String?)])
+    func resolvesPageLinks(_ raw: String, _ expected: String?) {
+        #expect(URLResolver(base: "https://e.com/dir/page").resolve(raw) == expected)
+    }
+
+    @Test func relativeLinksStayWithoutABase() {
+        #expect(URLResolver(base: nil).resolve("../a.html") == "../a.html")
+        #expect(URLResolver(base: "not a url").resolve("a.html") == "a.html")
+    }
+}

@@ -1,0 +1,82 @@
+import GalleyHTML
+import Testing
+
+/// Tree shapes for small inputs, in the html5lib dump form.
+@Suite struct HTMLParserTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var input: String
+        var tree: [String]
+        var testDescription: String { input }
+    }
+
+    static let documents: [Case] = [
+        Case(input: "<p>Hello", tree: ["<html>", "  <head>", "  <body>", "    <p>", "      \"Hello\""]),
+        Case(input: "<!DOCTYPE html><title>A &amp; B</title>",
+             tree: ["<!DOCTYPE html>", "<html>", "  <head>", "    <title>", "      \"A & B\"", "  <body>"]),
+        Case(input: "<b>1<p>2</b>3", tree: [
+            "<html>", "  <head>", "  <body>", "    <b>", "      \"1\"", "    <p>", "      <b>", "        \"2\"",
+            "      \"3\"",
+        ]),
+        Case(input: "<table>x<tr><td>y</table>", tree: [
+            "<html>", "  <head>", "  <body>", "    \"x\"", "    <table>", "      <tbody>", "        <tr>",
+            "          <td>", "            \"y\"",
+        ]),
+        Case(input: "<svg viewbox=1 xlink:href=u><foreignobject><p>x", tree: [
+            "<html>", "  <head>", "  <body>", "    <svg svg>", "      viewBox=\"1\"", "      xlink href=\"u\"",
+            "      <svg foreignObject>", "        <p>", "          \"x\"",
+        ]),
+        Case(input: "<template><td>x</template>", tree: [
+            "<html>", "  <head>", "    <template>", "      content", "        <td>", "          \"x\"", "  <body>",
+        ]),
+        Case(input: "<pre>\nx</pre>", tree: ["<html>", "  <head>", "  <body>", "    <pre>", "      \"x\""]),
+        Case(input: "a\r\nb\rc\0d", tree: ["<html>", "  <head>", "  <body>", "    \"a\nb\ncd\""]),
+    ]
+
+    @Test(arguments: documents)
+    func documentTree(_ test: Case) {
+        let result = HTMLParser().parse(Array(test.input.utf8))
+        #expect(TreeConstructionDump.dump(result.dom) == test.tree.map { "| " + $0 }.joined(separator: "\n"))
+    }
+
+    @Test func fragmentInTableRow() {
+        let result = HTMLParser().parseFragment(Array("<td>a<td>b".utf8), context: "tr")
+        #expect(result.dom.kind(of: result.dom.root) == .documentFragment)
+        let names = result.dom.children(of: result.dom.root).compactMap { result.dom.htmlName($0) }
+        #expect(names == ["td", "td"])
+    }
+
+    @Test func quirksModeFromDoctype() {
+        let cases: [(String, HTMLDOM.QuirksMode)] = [
+            ("<!DOCTYPE html>", .noQuirks),
+            ("<p>", .quirks),
+            ("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"x\">", .limitedQuirks),
+            ("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">", .quirks),
+        ]
+        for (input, mode) in cases {
+            #expect(HTMLParser().parse(Array(input.utf8)).dom.quirksMode == mode, "\(input)")
+        }
+    }
+
+    @Test func errorsAreCollectedAndCapped() {
+        let input = Array(String(repeating: "</x>\0", count: 5_000).utf8)
+        let result = HTMLParser(options: .init(maximumErrors: 100)).parse(input)
+        #expect(result.errors.count == 100)
+        #expect(result.errors.allSatisfy { $0.offset >= 0 && $0.offset <= input.count })
+        #expect(HTMLParser().parse(Array("<!DOCTYPE html><p>fine</p>".utf8)).errors.isEmpty)
+    }
+
+    @Test func readingAPI() throws {
+        let dom = HTMLParser().parse(Array("<a href=x title=t>link</a>".utf8)).dom
+        let anchor = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.htmlName($0) == "a" })
+        #expect(dom.element(anchor)?.attribute("href") == "x")
+        #expect(dom.parent(of: anchor).flatMap { dom.htmlName($0) } == "body")
+        #expect(Array(dom.children(of: anchor)).map { dom.kind(of: $0) } == [.text("link")])
+    }
+
+    @Test func scriptingFlagParsesNoscriptAsText() {
+        let on = HTMLParser(options: .init(scripting: true)).parse(Array("<noscript><b>x</b></noscript>".utf8))
+        #expect(TreeConstructionDump.dump(on.dom).contains("\"<b>x</b>\""))
+        let off = HTMLParser().parse(Array("<noscript><b>x</b></noscript>".utf8))
+        #expect(TreeConstructionDump.dump(off.dom).contains("<b>"))
+    }
+}
