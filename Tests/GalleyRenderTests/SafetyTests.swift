@@ -98,39 +98,93 @@ struct SafetyTests {
     @Test("No script, handler, script URL, frame, object, embed, form, base or refresh survives", arguments: Output.allCases)
     func safe(output: Output) throws {
         let html = Self.render(output)
+        Self.checkSafe(html, isEmail: output.isEmail, label: output.rawValue)
+        #expect(html.contains("Prose may mention the &lt;script&gt; tag, onerror= handlers and javascript: URLs."))
+        #expect(html.contains("&lt;script&gt;alert(3)&lt;/script&gt;"))
+    }
+
+    /// A hostile web page, read by the HTML reader.
+    static let torturePage = """
+        <!DOCTYPE html><html><head><title>Torture</title><base href="https://evil.example/">
+        <meta http-equiv="refresh" content="0;url=javascript:alert(1)"><script>alert(1)</script>
+        <style>body{background:url(javascript:alert(1))}</style><link rel=stylesheet href="https://evil.example/x.css"></head>
+        <body onload="alert(1)"><article><h1 onclick="alert(1)">Torture page</h1>
+        <p>Prose may mention the &lt;script&gt; tag and <code>&lt;iframe src=x&gt;</code> as text.</p>
+        <p><a href="javascript:alert(1)">one</a> <a href=" JAVASCRIPT:alert(1)">two</a> <a href="java&#x09;script:alert(1)">three</a>
+        <a href="&#106;avascript:alert(1)">four</a> <a href="vbscript:msgbox(1)">five</a> <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">six</a>
+        <a href="https://example.com/" onmouseover="alert(1)" style="color:red" target="_blank">seven</a>
+        <img src="javascript:alert(1)" alt="eight"> <img src=x onerror="alert(1)" alt="nine"> <img src="data:image/svg+xml,&lt;svg onload=alert(1)&gt;" alt="ten">
+        <span style="behavior:url(x.htc)" onfocus="alert(1)" tabindex=1 autofocus>eleven</span></p>
+        <iframe src="https://evil.example/" srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe><frameset><frame src="x"></frameset>
+        <object data="x.swf"><param name=movie value=x.swf></object><embed src="x.swf"><applet code=x></applet>
+        <form action="https://evil.example/"><input name=q onfocus=alert(1) autofocus><button formaction="javascript:alert(1)">go</button></form>
+        <svg><script>alert(1)</script><a xlink:href="javascript:alert(1)"><text>svg link</text></a></svg>
+        <math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>
+        <noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>
+        <p>twelve<script>alert(1)</script><template><img src=x onerror=alert(1)></template></p>
+        <details open ontoggle="alert(1)"><summary>thirteen</summary>text</details>
+        <video><source onerror="alert(1)"></video><audio src=x onerror=alert(1)></audio>
+        <table background="javascript:alert(1)"><tr><td style="x:expression(alert(1))">fourteen</td></tr></table>
+        <p>fifteen</p></article></body></html>
+        """
+
+    enum PageOutput: String, CaseIterable, CustomTestStringConvertible {
+        case print, printRaw, email, emailRaw
+        var testDescription: String { rawValue }
+    }
+
+    @Test("A hostile web page read by the HTML reader yields safe print and e-mail HTML", arguments: PageOutput.allCases)
+    func safePage(output: PageOutput) throws {
+        var context = ConversionContext(timestamp: 1_700_000_000)
+        let document = try HTMLReader().read(Input(Self.torturePage, name: "torture.html"), context: &context)
+        let html: String
+        switch output {
+        case .print, .printRaw:
+            var options = PrintWriter.Options()
+            options.allowsRawHTML = output == .printRaw
+            html = PrintWriter(options: options).render(document, profile: BuiltinProfiles.printA4, context: &context)
+        case .email, .emailRaw:
+            var options = EmailWriter.Options()
+            options.allowsRawHTML = output == .emailRaw
+            html = EmailWriter(options: options).htmlText(document, profile: BuiltinProfiles.email, context: &context)
+        }
+        Self.checkSafe(html, isEmail: output.rawValue.hasPrefix("email"), label: output.rawValue)
+        #expect(html.contains("Prose may mention the &lt;script&gt; tag"))
+        #expect(html.contains("fifteen"))
+    }
+
+    static func checkSafe(_ html: String, isEmail: Bool, label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let tags = TagScanner.tags(in: html)
-        #expect(tags.count > 20)
+        #expect(tags.count > 10, sourceLocation: sourceLocation)
         var styleElements = 0
         var bodies = 0
         for tag in tags {
-            #expect(!Self.forbiddenElements.contains(tag.name), "forbidden <\(tag.name)> in \(output)")
+            #expect(!Self.forbiddenElements.contains(tag.name), "forbidden <\(tag.name)> in \(label)")
             if tag.name == "style" { styleElements += 1 }
             if tag.name == "body" { bodies += 1 }
-            if tag.name == "meta" { #expect(!tag.attributes.contains { $0.name == "http-equiv" }, "meta refresh in \(output)") }
+            if tag.name == "meta" { #expect(!tag.attributes.contains { $0.name == "http-equiv" }, "meta refresh in \(label)") }
             if tag.name == "link" {
                 #expect(tag.attributes.contains { $0.name == "rel" && $0.value == "canonical" } == false || !tag.attributes.contains { $0.value.lowercased().contains("javascript") })
-                #expect(!tag.attributes.contains { $0.name == "rel" && $0.value == "stylesheet" }, "stylesheet link in \(output)")
+                #expect(!tag.attributes.contains { $0.name == "rel" && $0.value == "stylesheet" }, "stylesheet link in \(label)")
             }
             for attribute in tag.attributes {
-                #expect(!attribute.name.hasPrefix("on"), "handler \(attribute.name) on <\(tag.name)> in \(output)")
+                #expect(!attribute.name.hasPrefix("on"), "handler \(attribute.name) on <\(tag.name)> in \(label)")
                 #expect(!["srcdoc", "formaction", "action", "http-equiv", "xlink:href"].contains(attribute.name))
                 if attribute.name == "style" {
-                    #expect(output.isEmail, "style attribute in \(output)")
+                    #expect(isEmail, "style attribute in \(label)")
                     #expect(!attribute.value.contains("url(") && !attribute.value.contains("javascript"))
                 }
                 if ["href", "src", "content", "data"].contains(attribute.name) {
                     let compact = String(attribute.value.lowercased().unicodeScalars.filter { $0.value > 0x20 }.map(Character.init))
                     for scheme in ["javascript:", "vbscript:", "livescript:", "data:text/html", "data:image/svg"] {
-                        #expect(!compact.hasPrefix(scheme) && !compact.contains("url=" + scheme), "\(scheme) in \(attribute.name) in \(output)")
+                        #expect(!compact.hasPrefix(scheme) && !compact.contains("url=" + scheme), "\(scheme) in \(attribute.name) in \(label)")
                     }
                 }
             }
         }
-        #expect(styleElements == (output.isEmail ? 0 : 1))
-        #expect(bodies == 1)
-        #expect(html.contains("Prose may mention the &lt;script&gt; tag, onerror= handlers and javascript: URLs."))
-        #expect(html.contains("&lt;script&gt;alert(3)&lt;/script&gt;"))
-        #expect(!html.lowercased().contains("<script"))
+        #expect(styleElements == (isEmail ? 0 : 1), sourceLocation: sourceLocation)
+        #expect(bodies == 1, sourceLocation: sourceLocation)
+        #expect(!html.lowercased().contains("<script"), sourceLocation: sourceLocation)
     }
 }
 
