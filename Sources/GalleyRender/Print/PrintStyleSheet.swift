@@ -7,8 +7,9 @@ import GalleyCore
 /// On screen the page reads like the profile's reading view (a centred column of
 /// ``RenderProfile/measure`` characters). On paper the `@page` rule sets the sheet size and
 /// margins, the column fills the page width, headings stay with the text after them, tables,
-/// figures and code are not split across pages, paragraphs keep at least three lines on either
-/// side of a break, and images never overflow the page.
+/// figures and code are not split across pages, a paragraph that introduces a table, figure, list
+/// or code block stays with it, paragraphs keep at least three lines on either side of a break,
+/// and images never overflow the page.
 public struct PrintStyleSheet: Sendable, Hashable {
     /// The profile the sheet is derived from.
     public var profile: RenderProfile
@@ -32,7 +33,9 @@ public struct PrintStyleSheet: Sendable, Hashable {
         h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
         h1 + *, h2 + *, h3 + *, h4 + *, h5 + *, h6 + * { break-before: avoid; page-break-before: avoid; }
         table, figure, pre, blockquote, img, tr, li, .article-header { break-inside: avoid; page-break-inside: avoid; }
+        p:has(+ table), p:has(+ figure), p:has(+ pre), p:has(+ ul), p:has(+ ol) { break-after: avoid; page-break-after: avoid; }
         p, li, blockquote, figcaption { orphans: 3; widows: 3; }
+        caption { text-align: left; font-weight: bold; padding-bottom: 0.25em; }
         thead { display: table-header-group; }
         .article-header .title { margin-top: 0; }
         .footnote-back { text-decoration: none; }
