@@ -20,7 +20,7 @@ struct CSSInliner: Sendable {
         }
         self.styles = styles
         var classStyles: [String: String] = [:]
-        for rule in ProfileStyleSheet(profile: profile).classRules { classStyles[rule.className] = rule.declarations }
+        for rule in ProfileStyleSheet(profile: profile).classRules { classStyles[String(rule.selector.dropFirst())] = rule.declarations }
         self.classStyles = classStyles
     }
 

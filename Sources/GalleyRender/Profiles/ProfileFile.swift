@@ -34,8 +34,7 @@ public enum ProfileFile {
 
     /// Validates an already parsed profile file.
     static func decode(_ value: ProfileFileValue, source: String) throws -> RenderProfile {
-        var reader = ProfileFileDecoder(source: source)
-        return try reader.decodeProfile(value)
+        try ProfileFileDecoder(source: source).decodeProfile(value)
     }
 
     /// The name a profile gets from its file name: the last path component without `.json`.

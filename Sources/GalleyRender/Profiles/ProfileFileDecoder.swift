@@ -43,7 +43,7 @@ struct ProfileFileDecoder {
         "letter": (215.9, 279.4), "legal": (215.9, 355.6),
     ]
 
-    mutating func decodeProfile(_ value: ProfileFileValue) throws -> RenderProfile {
+    func decodeProfile(_ value: ProfileFileValue) throws -> RenderProfile {
         let members = try object(value, path: "$")
         try checkKeys(members, allowed: Self.topFields, path: "$")
         var profile = try baseProfile(members)

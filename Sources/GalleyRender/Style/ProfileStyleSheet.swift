@@ -48,50 +48,64 @@ public struct ProfileStyleSheet: Sendable, Hashable {
         CSSNumber.format(sizes.headingRatio(level: level)) + "rem"
     }
 
-    /// The declarations for each selector, in order; ``css`` joins them, the e-mail writer
-    /// inlines the ones that name a single element.
-    public var rules: [(selector: String, declarations: String)] {
-        var rules: [(String, String)] = [
-            ("html", "font-size: \(rootFontSize)"),
-            (
+    /// One CSS rule: a selector and its declarations (without braces or a final semicolon).
+    public struct Rule: Sendable, Hashable {
+        /// `h1`, `.byline`, `.footnotes, .link-references`.
+        public var selector: String
+        /// `font-size: 2rem; line-height: 1.2`.
+        public var declarations: String
+
+        /// Creates a rule.
+        public init(_ selector: String, _ declarations: String) {
+            self.selector = selector
+            self.declarations = declarations
+        }
+    }
+
+    /// The rules in order; ``css`` joins them, the e-mail writer inlines those that name a single
+    /// element or class.
+    public var rules: [Rule] {
+        var rules: [Rule] = [
+            Rule("html", "font-size: \(rootFontSize)"),
+            Rule(
                 "body",
                 "font-family: \(fontStack); font-size: 1rem; line-height: \(lineHeight); max-width: \(maxWidth); "
                     + "margin: 0 auto; padding: 0 1em; color: #111; background: #fff"
             ),
         ]
         for level in 1...6 {
-            rules.append(("h\(level)", "font-size: \(headingSize(level: level)); line-height: 1.2; margin: 1em 0 0.5em"))
+            rules.append(Rule("h\(level)", "font-size: \(headingSize(level: level)); line-height: 1.2; margin: 1em 0 0.5em"))
         }
         rules += [
-            ("p", "margin: 0 0 0.8em"),
-            ("a", "color: #1a4d8f"),
-            ("img", "max-width: 100%; height: auto"),
-            ("pre", "white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em"),
-            ("code", "font-family: \"DejaVu Sans Mono\", Menlo, Consolas, monospace; font-size: 0.9em"),
-            ("blockquote", "margin: 0 0 0.8em; padding-left: 1em; border-left: 0.2em solid #ccc"),
-            ("table", "border-collapse: collapse; margin: 0 0 0.8em"),
-            ("th", "border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top"),
-            ("td", "border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: top"),
-            ("figure", "margin: 1em 0"),
-            ("figcaption", "font-size: \(sizes.css(.small)); color: #444"),
-            ("small", "font-size: \(sizes.css(.small))"),
-            ("hr", "border: 0; border-top: 1px solid #999; margin: 1.5em 0"),
+            Rule("p", "margin: 0 0 0.8em"),
+            Rule("a", "color: #1a4d8f"),
+            Rule("img", "max-width: 100%; height: auto"),
+            Rule("pre", "white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em"),
+            Rule("code", "font-family: \"DejaVu Sans Mono\", Menlo, Consolas, monospace; font-size: 0.9em"),
+            Rule("blockquote", "margin: 0 0 0.8em; padding-left: 1em; border-left: 0.2em solid #ccc"),
+            Rule("table", "border-collapse: collapse; margin: 0 0 0.8em"),
+            Rule("th", "border: 1px solid #999; padding: 0.25em 0.5em; text-align: left; vertical-align: top"),
+            Rule("td", "border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: top"),
+            Rule("figure", "margin: 1em 0"),
+            Rule("figcaption", "font-size: \(sizes.css(.small)); color: #444"),
+            Rule("small", "font-size: \(sizes.css(.small))"),
+            Rule("hr", "border: 0; border-top: 1px solid #999; margin: 1.5em 0"),
         ]
-        return rules + classRules.map { ("." + $0.className, $0.declarations) }
+        return rules + classRules
     }
 
     /// Declarations for the classes the HTML writer puts on its header, notes and footer; the
     /// e-mail writer inlines these too.
-    public var classRules: [(className: String, declarations: String)] {
+    public var classRules: [Rule] {
         let small = "font-size: \(sizes.css(.small))"
         let metaLine = "font-style: italic; margin: 0.1em 0; line-height: 1.3"
         return [
-            ("article-header", "border-bottom: 1px solid #999; margin-bottom: 1.5em; padding-bottom: 0.5em"),
-            ("subtitle", "font-size: \(headingSize(level: 3)); margin-top: 0"),
-            ("byline", metaLine), ("dateline", metaLine), ("date", metaLine), ("source", metaLine),
-            ("footnotes", small), ("link-references", small),
-            ("article-footer", small + "; border-top: 1px solid #999; margin-top: 2em; padding-top: 0.5em"),
-            ("url", "overflow-wrap: anywhere; word-break: break-all"),
+            Rule(".article-header", "border-bottom: 1px solid #999; margin-bottom: 1.5em; padding-bottom: 0.5em"),
+            Rule(".subtitle", "font-size: \(headingSize(level: 3)); margin-top: 0"),
+            Rule(".byline", metaLine), Rule(".dateline", metaLine), Rule(".date", metaLine), Rule(".source", metaLine),
+            Rule(".footnotes", small), Rule(".link-references", small),
+            Rule(".article-footer", small + "; border-top: 1px solid #999; margin-top: 2em; padding-top: 0.5em"),
+            Rule(".url", "overflow-wrap: anywhere; word-break: break-all"),
         ]
     }
 
