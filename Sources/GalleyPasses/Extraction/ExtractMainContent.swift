@@ -71,7 +71,9 @@ public struct ExtractMainContent: Pass {
         result.blocks = PageFacts.droppingRepeatedTitle(result.blocks, title: result.metadata.title)
         if context.isExplaining {
             for (leaf, reason) in extraction.explanations(kept: kept) {
-                let text = extraction.tree.nodes[leaf].features.text
+                // One line per dropped block: white space folded, long text cut at 60 characters.
+                let words = extraction.tree.nodes[leaf].features.text.split(whereSeparator: \.isWhitespace)
+                let text = words.joined(separator: " ")
                 let excerpt = text.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(60))) + "…" : text
                 context.report(Diagnostic(.note, code: "extract.dropped", message: "dropped \"\(excerpt)\": \(reason)"))
             }

@@ -42,10 +42,12 @@ extension Extraction {
     /// when there is a convincing one, else the best-scoring container and its worthy siblings.
     func select() -> [Int] {
         let scored = selectByScore()
-        guard let semantic = semanticContainer() else { return scored }
+        guard let (semantic, tier) = semanticContainer() else { return scored }
         let scoredCharacters = scored.reduce(0) { $0 + characters[$1] }
-        // The markup's article wins unless it holds far less text than the scored region.
-        if characters[semantic] * 4 >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
+        // The markup's article wins unless it holds far less text than the scored region: a
+        // named article body (tiers 0 and 1) is trusted down to a tenth, <article>/<main> to a quarter.
+        let factor = tier <= 1 ? 10 : 4
+        if characters[semantic] * factor >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
             return [semantic]
         }
         return scored
@@ -56,19 +58,19 @@ extension Extraction {
     /// Tiers, strongest first: `itemprop="articleBody"`; an id or class that names an article
     /// body (`entry-content`, `post-body`, `article-body`, …); the `<article>` with most text;
     /// `<main>` or `role="main"`. Within a tier, the candidate with most text wins.
-    func semanticContainer() -> Int? {
+    func semanticContainer() -> (container: Int, tier: Int)? {
         var tiers: [[Int]] = [[], [], [], []]
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] && index > 0 {
             let node = tree.nodes[index]
-            guard let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
+            guard !isInChrome[index], let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
                 linkDensity(index) < 0.5
             else { continue }
             // Named article bodies may be short; generic <article>/<main> must hold some text.
             let minimum = tier <= 1 ? 40 : 150
             if characters[index] >= (language.isCharacterBased ? minimum / 3 : minimum) { tiers[tier].append(index) }
         }
-        for tier in tiers where !tier.isEmpty {
-            return tier.max(by: { characters[$0] < characters[$1] })
+        for (rank, tier) in tiers.enumerated() {
+            if let best = tier.max(by: { characters[$0] < characters[$1] }) { return (best, rank) }
         }
         return nil
     }
@@ -78,7 +80,8 @@ extension Extraction {
         var best = 0
         var bestScore = -Double.infinity
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] {
-            guard characters[index] > 0 else { continue }
+            // Comments, sidebars and footers can hold more prose than the article; never pick them.
+            guard characters[index] > 0, !isInChrome[index] else { continue }
             let score = finalScore(index)
             if score > bestScore {
                 best = index

@@ -13,6 +13,8 @@ struct Extraction {
     var quality: [Quality]
     /// Per node: hidden itself or inside a hidden container.
     var isHidden: [Bool]
+    /// Per node: itself or an ancestor is a chrome container (weight −25 or less).
+    var isInChrome: [Bool]
     /// Per node: descendant characters and link characters (containers; leaves their own).
     var characters: [Int]
     var linkCharacters: [Int]
@@ -26,6 +28,7 @@ struct Extraction {
         let count = tree.nodes.count
         quality = Array(repeating: .bad, count: count)
         isHidden = Array(repeating: false, count: count)
+        isInChrome = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         if let language = StopWords.language(for: document.metadata.language) {
@@ -57,6 +60,7 @@ struct Extraction {
             }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
+            isInChrome[index] = (node.parent >= 0 && isInChrome[node.parent]) || tree.nodes[index].weight <= -25
         }
         for leaf in tree.leaves {
             let text = tree.nodes[leaf].features.text

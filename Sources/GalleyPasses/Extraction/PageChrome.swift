@@ -12,7 +12,7 @@ enum PageChrome {
         "newsletter", "download the app", "app download", "get the app", "read more", "related articles",
         "related stories", "advertisement", "sponsored", "cookie", "accept all", "privacy policy",
         "terms of use", "all rights reserved", "copyright", "user name", "your comment", "your email",
-        "enter the words", "required", "moderator", "send your stories", "get more from", "mobile",
+        "enter the words", "send your stories", "get more from",
         "rss", "go to forum", "no comments", "back to top", "previous article", "next article",
         "skip to content", "click here", "more news", "most read", "trending", "you may also like",
         "recommended", "tags:", "filed under", "posted in", "share:", "tweet", "whatsapp", "linkedin",

@@ -1,1 +1,0 @@
-// Tests for GalleyWire arrive with the module's issue.
