@@ -9,6 +9,7 @@ struct MIMEEncodingTests {
         "", "plain ascii", "trailing space ", "trailing tab\t", "a = b", ".leading dot", "From the start",
         String(repeating: "x", count: 200), String(repeating: "é", count: 100), String(repeating: "北京😀", count: 40),
         "line one\nline two\r\nline three\n", String(repeating: "ab ", count: 60),
+        String(repeating: "x", count: 75) + "From here. And " + String(repeating: "y", count: 60) + ".dot",
     ]
 
     /// Decodes quoted-printable as RFC 2045 defines it.

@@ -33,13 +33,14 @@ enum QuotedPrintable {
         while index < line.endIndex {
             let start = index
             index += UTF8Scalar.length(leadingByte: line[index], available: line.endIndex - index)
-            let token = encodeToken(line[start..<index], isAtLineStart: start == line.startIndex,
-                                    line: line, isLast: index == line.endIndex)
+            let isLast = index == line.endIndex
+            var token = encodeToken(line[start..<index], rest: line[start...], isAtLineStart: length == 0, isLast: isLast)
             // Keep room for the soft break's `=` unless this token ends the line.
-            let room = index == line.endIndex ? lineLimit : lineLimit - 1
-            if length + token.count > room {
+            if length + token.count > (isLast ? lineLimit : lineLimit - 1) {
                 output += [UInt8(ascii: "="), 0x0D, 0x0A]
                 length = 0
+                // The token now starts an encoded line, where `.` and `From ` are encoded too.
+                token = encodeToken(line[start..<index], rest: line[start...], isAtLineStart: true, isLast: isLast)
             }
             output += token
             length += token.count
@@ -47,7 +48,12 @@ enum QuotedPrintable {
     }
 
     /// The encoded form of one character (one byte, or one UTF-8 sequence).
-    static func encodeToken(_ bytes: ArraySlice<UInt8>, isAtLineStart: Bool, line: ArraySlice<UInt8>, isLast: Bool) -> [UInt8] {
+    /// - Parameters:
+    ///   - bytes: The character's bytes.
+    ///   - rest: The line from this character on (to recognise `From `).
+    ///   - isAtLineStart: Whether the character starts an encoded line.
+    ///   - isLast: Whether the character ends the text's line (trailing whitespace is encoded).
+    static func encodeToken(_ bytes: ArraySlice<UInt8>, rest: ArraySlice<UInt8>, isAtLineStart: Bool, isLast: Bool) -> [UInt8] {
         guard bytes.count == 1, let byte = bytes.first else { return bytes.flatMap(triplet) }
         switch byte {
         case 0x20, 0x09:
@@ -57,7 +63,7 @@ enum QuotedPrintable {
         case UInt8(ascii: "."):
             return isAtLineStart ? triplet(byte) : [byte]
         case UInt8(ascii: "F"):
-            return isAtLineStart && line.starts(with: Array("From ".utf8)) ? triplet(byte) : [byte]
+            return isAtLineStart && rest.starts(with: Array("From ".utf8)) ? triplet(byte) : [byte]
         case 0x21...0x7E:
             return [byte]
         default:
