@@ -64,6 +64,14 @@ struct MIMEEncodingTests {
         }
     }
 
+    @Test("Flowed text never writes a soft line that reads as a signature separator")
+    func signatureSeparator() {
+        let long = String(repeating: "b", count: 25)
+        let text = FlowedText.format([TextLine(depth: 0, text: String(repeating: "a", count: 20) + " -- " + long, isFlowed: true)], width: 22)
+        #expect(!text.split(separator: "\n").contains("-- "))
+        #expect(text == String(repeating: "a", count: 20) + " \n-- \(long)\n")
+    }
+
     @Test("Folded headers keep lines within 78 characters")
     func folding() {
         let header = MailHeader("Subject", text: String(repeating: "Gespräche über Zölle ", count: 12))

@@ -50,7 +50,8 @@ enum FlowedText {
             if currentLength == 0 {
                 current = String(word)
                 currentLength = length
-            } else if currentLength + 1 + length + 1 <= width {
+            } else if currentLength + 1 + length + 1 <= width || current == "--" {
+                // A soft line "-- " would read as a signature separator (section 4.3).
                 current += " " + word
                 currentLength += 1 + length
             } else {
