@@ -43,6 +43,20 @@ struct PrintWriterTests {
         #expect(PrintStyleSheet(profile: BuiltinProfiles.printLetter).css.contains("@page { size: 215.9mm 279.4mm; margin: 19mm"))
     }
 
+    @Test("Running heads and feet: title, source URL and page numbers in the page margins")
+    func marginBoxes() {
+        let html = Self.page()
+        #expect(html.contains("@bottom-right { content: counter(page) \" / \" counter(pages);"))
+        #expect(html.contains("@bottom-left { content: \"https://example.com/news/talks-resume\";"))
+        #expect(html.contains("@top-right { content: \"Talks resume in Zürich — Ελλάδα joins\";"))
+        #expect(html.contains("@page :first { @top-right { content: none; } }"))
+        var hostile = RenderFixtures.article
+        hostile.metadata.title = "\"; } body { display: none } </style><script>alert(1)</script>\\"
+        let page = Self.page(hostile)
+        #expect(page.contains(#"content: "\"; } body { display: none } \3C /style\3E \3C script\3E alert(1)\3C /script\3E \\";"#))
+        #expect(page.components(separatedBy: "</style>").count == 2)
+    }
+
     @Test("Header with title, byline, dateline, date and source; footer with the source URL")
     func headerAndFooter() {
         let html = Self.page()

@@ -62,6 +62,43 @@ public struct PrintStyleSheet: Sendable, Hashable {
         """
     }
 
+    /// Running heads and feet in the page margins (CSS Paged Media margin boxes): the title at
+    /// the top of every page but the first, `footer` (the source URL) at the bottom left and the
+    /// page number out of the page count at the bottom right. Engines without margin boxes
+    /// ignore the rules.
+    public func marginBoxes(title: String?, footer: String?) -> String {
+        let style = "font-family: \(ProfileStyleSheet(profile: profile).fontStack); font-size: 8pt; color: #555;"
+        var rules = "@page { @bottom-right { content: counter(page) \" / \" counter(pages); \(style) }"
+        if let footer, !footer.isEmpty { rules += " @bottom-left { content: \(Self.cssString(footer)); \(style) }" }
+        if let title, !title.isEmpty { rules += " @top-right { content: \(Self.cssString(title)); \(style) }" }
+        rules += " }\n@page :first { @top-right { content: none; } }\n"
+        return rules
+    }
+
+    /// `text` as a CSS string: quoted, at most 90 characters (an ellipsis marks a cut), with
+    /// quotes and backslashes escaped, `<`, `>` and `&` as hexadecimal escapes (so that nothing
+    /// in a `<style>` element can end it), and line breaks and controls as spaces.
+    static func cssString(_ text: String) -> String {
+        var result = "\""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == 90 {
+                result += "\u{2026}"
+                break
+            }
+            count += 1
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "<": result += "\\3C "
+            case ">": result += "\\3E "
+            case "&": result += "\\26 "
+            default: result.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
+            }
+        }
+        return result + "\""
+    }
+
     /// The whole stylesheet.
     public var css: String {
         pageRule + "\n" + ProfileStyleSheet(profile: profile).css + Self.paginationRules + "\n"

@@ -8,7 +8,9 @@ import GalleyHTML
 /// The page is the ``HTMLWriter``'s standalone output with the ``PrintStyleSheet`` of the
 /// profile instead of the default sheet: an `@page` rule with the profile's paper size and
 /// margins, pagination rules, a header with title, subtitle, byline, dateline, date and source,
-/// and a footer with the source and its URL. Links follow the profile: `urls` prints each target
+/// and a footer with the source and its URL; the page margins carry the title (from the second
+/// page on), the source URL and "page / pages" where the engine supports margin boxes (Chromium
+/// does). Links follow the profile: `urls` prints each target
 /// after its link text (skipped where the text is the URL), `footnotes` numbers them and lists
 /// them at the end, `inline` leaves them as links. Nothing outside the file is referenced except
 /// the images the article itself shows.
@@ -54,7 +56,10 @@ public struct PrintWriter: Writer {
         html.includesHeader = options.includesHeader
         html.includesFooter = options.includesFooter
         html.includesDefaultStyle = false
-        html.extraCSS = PrintStyleSheet(profile: profile).css + options.extraCSS
+        let sheet = PrintStyleSheet(profile: profile)
+        let meta = document.metadata
+        let footer = meta.url.flatMap { HTMLURLPolicy.isAllowed($0, for: .link) ? $0 : nil } ?? meta.source
+        html.extraCSS = sheet.css + sheet.marginBoxes(title: meta.title, footer: footer) + options.extraCSS
         html.links = .profile
         let page = HTMLWriter(options: html).render(document, profile: profile, context: &context)
         guard options.includesHeader, let source = document.metadata.source, !source.isEmpty else { return page }
