@@ -19,5 +19,6 @@ public enum GalleyPassesCatalog {
         CountWords.descriptor,
         InsertTableOfContents.descriptor,
         ExtractMainContent.descriptor,
+        DetectDateline.descriptor,
     ]
 }

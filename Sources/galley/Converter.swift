@@ -36,8 +36,9 @@ struct Converter: Sendable {
         }
         readerName = invocation.from
         writer = try Self.chooseWriter(invocation.to, output: defaultOutput, registry: registry)
-        profile = try Self.chooseProfile(
-            profileName ?? writer.defaultProfile, registry: registry)
+        // A writer's preferred profile applies only when the registry has it.
+        let writerDefault = writer.defaultProfile.flatMap { registry.profile(named: $0) != nil ? $0 : nil }
+        profile = try Self.chooseProfile(profileName ?? writerDefault, registry: registry)
         let options = invocation.formatOptions
         if let columns = options.string("columns"), (Int(columns) ?? 0) < 1 {
             throw GalleyError(.usage, code: "usage.columns", message: "--columns takes a positive whole number, not '\(columns)'")

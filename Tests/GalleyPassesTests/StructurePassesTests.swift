@@ -145,7 +145,7 @@ import TestSupport
 @Suite struct GalleyPassesCatalogTests {
     @Test func namesMatchTheDesign() {
         #expect(GalleyPassesCatalog.all.map(\.name) == [
-            "normalize", "typography", "link-footnotes", "heading-shift", "strip-images", "word-count", "toc", "extract",
+            "normalize", "typography", "link-footnotes", "heading-shift", "strip-images", "word-count", "toc", "extract", "dateline",
         ])
     }
 

@@ -1,1 +1,0 @@
-// Tests for GalleyEPUB arrive with the module's issue.

@@ -1,1 +1,0 @@
-// Tests for GalleyZip arrive with the module's issue.
