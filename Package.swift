@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "GalleyMarkdown", dependencies: ["GalleyCore"]),
         .target(name: "GalleyZip", dependencies: ["CZlib"]),
         .target(name: "GalleyEPUB", dependencies: ["GalleyCore", "GalleyHTML", "GalleyZip"]),
-        .target(name: "GalleyRender", dependencies: ["GalleyCore", "GalleyHTML", "GalleyText"]),
+        .target(name: "GalleyRender", dependencies: ["GalleyCore", "GalleyHTML", "GalleyText", "GalleyJSON"]),
 
         // MARK: Passes
         .target(name: "GalleyPasses", dependencies: ["GalleyCore", "GalleyWire"]),

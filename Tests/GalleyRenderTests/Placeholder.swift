@@ -1,1 +1,0 @@
-// Tests for GalleyRender arrive with the module's issue.
