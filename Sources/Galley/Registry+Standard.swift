@@ -3,6 +3,7 @@ import GalleyEPUB
 import GalleyHTML
 import GalleyJSON
 import GalleyPasses
+import GalleyRender
 import GalleyText
 import GalleyWire
 
@@ -10,7 +11,7 @@ extension Registry {
     /// Every built-in reader, writer, pass and profile, one line each.
     public static let standard: Registry = {
         var registry = Registry()
-        registry.register(ProfileDescriptor(.standard, summary: "Reading size: 12 pt serif, 72 characters a line."))
+        for profile in BuiltinProfiles.all { registry.register(profile) }
         registry.register(GalleyHTMLFormats.reader)
         registry.register(JSONFormats.reader)
         registry.register(GalleyWireFormats.wire)
@@ -21,7 +22,17 @@ extension Registry {
         registry.register(TextFormats.writer)
         registry.register(HTMLWriter.descriptor)
         registry.register(GalleyEPUBFormats.writer)
+        registry.register(GalleyRenderFormats.print)
+        registry.register(GalleyRenderFormats.email(attachmentProviders: [epubAttachment]))
         for pass in GalleyPassesCatalog.all { registry.register(pass) }
         return registry
     }()
+
+    /// `--attach epub` for the e-mail writer: the EPUB writer with the e-reader profile.
+    static let epubAttachment = EmailAttachmentProvider(
+        format: "epub", contentType: "application/epub+zip", fileExtension: "epub"
+    ) { document, context in
+        try GalleyEPUBFormats.writer.make(OptionValues())
+            .write(document, profile: BuiltinProfiles.ereader, context: &context).bytes
+    }
 }
