@@ -75,7 +75,7 @@ struct Converter: Sendable {
         guard let name else { return registry.profile(named: "medium") ?? .standard }
         if let profile = registry.profile(named: name) { return profile }
         if name.hasSuffix(".json") || name.contains("/") {
-            return try ProfileFile.load(try FileSystem.read(name), source: name)
+            return try registry.profile(fromFile: try FileSystem.read(name), source: name)
         }
         throw Registry.unknownName(name, kind: "profile", among: registry.profiles.map(\.profile.name))
     }
