@@ -1,0 +1,90 @@
+// Laying out a written paragraph: wrapping at the break candidates (`--wrap=auto`) and putting
+// the containers' prefixes after every line end.
+
+extension MarkdownRenderer {
+    /// Lays out the paragraph written from `start` to the end of `out`.
+    mutating func layOutParagraph(from start: Int) {
+        let hasNewline = out[start...].contains(UInt8(ascii: "\n"))
+        let wraps = options.wrap == .auto && !breakCandidates.isEmpty
+            && Self.width(of: out, from: start, to: out.count) + Self.width(of: out, lineBefore: start) > options.columns
+        guard hasNewline || wraps else { return }
+        let prefix = continuationPrefix()
+        let prefixWidth = Self.width(of: prefix, from: 0, to: prefix.count)
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: out[start...])
+        var column = Self.width(of: out, lineBefore: start)
+        out.removeSubrange(start...)
+        var candidates = breakCandidates.makeIterator()
+        var nextCandidate = candidates.next().map { $0 - start }
+        var segmentStart = 0
+        var index = 0
+        // Walk segments separated by break candidates and hard line ends.
+        while index <= scratch.count {
+            let isEnd = index == scratch.count
+            let isNewline = !isEnd && scratch[index] == UInt8(ascii: "\n")
+            let isCandidate = !isEnd && nextCandidate == index
+            guard isEnd || isNewline || isCandidate else {
+                index += 1
+                continue
+            }
+            let segment = scratch[segmentStart..<index]
+            let width = Self.width(of: scratch, from: segmentStart, to: index)
+            if segmentStart > 0, scratch[segmentStart - 1] == 0x20 {
+                // The segment follows a candidate space: break there if the line is full and
+                // the segment can start a line without starting a block.
+                if column + 1 + width > options.columns, column > prefixWidth, Self.isSafeLineStart(segment) {
+                    out.append(UInt8(ascii: "\n"))
+                    out.append(contentsOf: prefix)
+                    column = prefixWidth
+                } else {
+                    out.append(0x20)
+                    column += 1
+                }
+            }
+            out.append(contentsOf: segment)
+            column += width
+            if isNewline {
+                out.append(UInt8(ascii: "\n"))
+                out.append(contentsOf: prefix)
+                column = prefixWidth
+            }
+            if isCandidate { nextCandidate = candidates.next().map { $0 - start } }
+            segmentStart = index + 1
+            index += 1
+        }
+        breakCandidates.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether a line may start with these bytes and still continue the paragraph as text.
+    static func isSafeLineStart(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        switch first {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+            UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "~"),
+            UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ":"):
+            return false
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            for byte in bytes {
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") { return false }
+                if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { return true }
+            }
+            return true
+        default:
+            return true
+        }
+    }
+
+    /// The width in characters (UTF-8 lead bytes) of `bytes[from..<to]`.
+    static func width(of bytes: [UInt8], from: Int, to: Int) -> Int {
+        var width = 0
+        for index in from..<to where bytes[index] & 0xC0 != 0x80 { width += 1 }
+        return width
+    }
+
+    /// The width of the line in `bytes` up to `end` (from the last line end before it).
+    static func width(of bytes: [UInt8], lineBefore end: Int) -> Int {
+        var index = end
+        while index > 0, bytes[index - 1] != UInt8(ascii: "\n") { index -= 1 }
+        return width(of: bytes, from: index, to: end)
+    }
+}
