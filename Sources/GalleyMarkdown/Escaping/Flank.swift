@@ -20,6 +20,10 @@ enum Flank: Sendable, Hashable {
             let byte = UInt8(value)
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
                 self = .whitespace
+            } else if byte == UInt8(ascii: "~") {
+                // cmark-gfm's strikethrough extension makes `~` count as punctuation next to
+                // some delimiter runs and not next to others; delimiters must work either way.
+                self = .symbol
             } else if MarkdownRenderer.isASCIIPunctuation(byte) {
                 self = .punctuation
             } else {

@@ -11,7 +11,7 @@ extension MarkdownRenderer {
         /// The end of a block.
         static let end = Next(byte: UInt8(ascii: "\n"), flank: .whitespace)
         /// A delimiter or other markup punctuation whose exact byte is not known yet.
-        static let markup = Next(byte: 0, flank: .punctuation)
+        static let markup = Next(byte: 0, flank: .symbol)
     }
 
     /// Bytes that may need a backslash somewhere, or mark a wrapping point.

@@ -95,6 +95,7 @@ extension MarkdownRenderer {
             return text.unicodeScalars.last.map(Flank.init) ?? .punctuation
         case .softBreak?, nil: return .whitespace
         case .lineBreak?: return .punctuation
+        case .emphasis?, .strong?, .strikeout?: return .symbol
         default: return .punctuation
         }
     }
@@ -113,9 +114,13 @@ extension MarkdownRenderer {
             guard Flank.canOpen(byte, before, first.flank, underBoth: true),
                 Flank.canClose(byte, last, next.flank, underBoth: true)
             else { continue }
+            // An opener that could also close would close an enclosing mark of the same kind.
+            if openDelimiters.contains(byte), Flank.canClose(byte, before, first.flank, underBoth: false) { continue }
             out.append(contentsOf: bytes)
             isAtLineStart = false
-            writeInlines(content, mode: mode, next: Next(byte: byte, flank: .punctuation))
+            openDelimiters.append(byte)
+            writeInlines(content, mode: mode, next: Next(byte: byte, flank: Flank(Unicode.Scalar(byte))))
+            openDelimiters.removeLast()
             out.append(contentsOf: bytes)
             return
         }

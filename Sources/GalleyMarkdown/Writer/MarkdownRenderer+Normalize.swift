@@ -69,27 +69,40 @@ extension MarkdownRenderer {
             } else {
                 appendMark(content, to: &result, Inline.strikeout)
             }
-        case .superscript(let content), .subscript(let content):
-            if options.allowsRawHTML {
-                let children = normalizedInlines(content)
-                if children.isEmpty { return }
-                if case .superscript = inline { result.append(.superscript(children)) } else { result.append(.subscript(children)) }
-            } else {
-                warn("superscript and subscript are written as plain text without raw HTML")
-                for child in content { appendNormalized(child, to: &result) }
-            }
+        case .superscript(let content):
+            if options.allowsRawHTML { appendMark(content, to: &result, Inline.superscript); return }
+            warn("superscript and subscript are written as plain text without raw HTML")
+            for child in content { appendNormalized(child, to: &result) }
+        case .subscript(let content):
+            if options.allowsRawHTML { appendMark(content, to: &result, Inline.subscript); return }
+            warn("superscript and subscript are written as plain text without raw HTML")
+            for child in content { appendNormalized(child, to: &result) }
         case .span(let attributes, let content):
             if !attributes.isEmpty { warn("span attributes are dropped; the span's text is kept") }
             for child in content { appendNormalized(child, to: &result) }
         case .code(let text):
             if text.isEmpty { return }
+            var code = text
             if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
-                result.append(.code(String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)))
+                code = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
+            }
+            // Adjacent code spans cannot be written apart (their backtick runs would join); they
+            // render as one.
+            if case .code(let previous) = result.last {
+                result[result.count - 1] = .code(previous + code)
             } else {
-                result.append(inline)
+                result.append(.code(code))
             }
         case .link(var link):
+            if isNormalizingLink {
+                // Markdown has no links inside links: the inner one becomes its text.
+                warn("links inside link text are written as their text")
+                for child in link.content { appendNormalized(child, to: &result) }
+                return
+            }
+            isNormalizingLink = true
             link.content = normalizedInlines(link.content)
+            isNormalizingLink = false
             if !link.attributes.isEmpty { warn("link identifiers and classes are dropped") }
             result.append(.link(link))
         case .image(let image):

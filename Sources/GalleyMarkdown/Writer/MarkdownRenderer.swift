@@ -22,6 +22,10 @@ struct MarkdownRenderer {
     var referenceLabels: [Reference: Int] = [:]
     /// How many links the inline being written is inside (nested links are flattened).
     var linkDepth = 0
+    /// The delimiter bytes of the emphasis marks being written, outermost first.
+    var openDelimiters: [UInt8] = []
+    /// Whether normalisation is inside a link's text.
+    var isNormalizingLink = false
     /// Whether the next text starts a line (block-start characters need escaping).
     var isAtLineStart = false
     /// Offsets in `out` of spaces where `--wrap=auto` may break the current paragraph.

@@ -1,0 +1,78 @@
+import Foundation
+import GalleyCore
+import GalleyMarkdown
+import Testing
+import TestSupport
+
+/// Random documents written as Markdown and read back by cmark-gfm must render, block by block,
+/// as the documents read (type, text and inline marks).
+@Suite struct RoundTripTests {
+    /// Documents per cmark-gfm run.
+    static let batchSize = 100
+
+    struct Case: CustomStringConvertible, Sendable {
+        var name: String
+        var options: MarkdownWriter.Options
+        var seeds: Range<UInt64>
+        var description: String { name }
+    }
+
+    static var cases: [Case] {
+        var gfm = MarkdownWriter.Options()
+        var commonmark = MarkdownWriter.Options(flavor: .commonmark)
+        var gfmNoWrap = gfm
+        gfmNoWrap.wrap = .none
+        var gfmPreserve = gfm
+        gfmPreserve.wrap = .preserve
+        gfmPreserve.columns = 20
+        var narrow = gfm
+        narrow.columns = 20
+        var references = gfm
+        references.usesReferenceLinks = true
+        var noRaw = commonmark
+        noRaw.allowsRawHTML = false
+        var setext = gfm
+        setext.headingStyle = .setext
+        gfm.columns = 72
+        commonmark.columns = 40
+        return [
+            Case(name: "gfm, wrap auto 72", options: gfm, seeds: 0..<1500),
+            Case(name: "gfm, wrap auto 20", options: narrow, seeds: 1500..<2000),
+            Case(name: "gfm, wrap none", options: gfmNoWrap, seeds: 2000..<2300),
+            Case(name: "gfm, wrap preserve", options: gfmPreserve, seeds: 2300..<2600),
+            Case(name: "gfm, reference links", options: references, seeds: 2600..<2900),
+            Case(name: "gfm, setext headings", options: setext, seeds: 2900..<3200),
+            Case(name: "commonmark", options: commonmark, seeds: 3200..<3700),
+        ]
+    }
+
+    @Test(arguments: cases)
+    func randomDocumentsRenderAsTheyRead(_ testCase: Case) throws {
+        var failures: [RoundTrip.Failure] = []
+        var start = testCase.seeds.lowerBound
+        while start < testCase.seeds.upperBound {
+            let end = min(start + UInt64(Self.batchSize), testCase.seeds.upperBound)
+            let documents = (start..<end).map { (name: "seed \($0)", document: RoundTrip.generated(seed: $0)) }
+            failures += try RoundTrip.check(documents, options: testCase.options)
+            start = end
+        }
+        for failure in failures.prefix(3) { Issue.record("\(failure)") }
+        #expect(failures.isEmpty, "\(failures.count) of \(testCase.seeds.count) documents differ")
+    }
+}
+
+/// Prints one seed's Markdown and differences (set GALLEY_SEED=N[,flavor]) for debugging.
+@Suite struct SeedProbe {
+    @Test func probe() throws {
+        guard let value = ProcessInfo.processInfo.environment["GALLEY_SEED"] else { return }
+        let parts = value.split(separator: ",")
+        let seed = UInt64(parts[0]) ?? 0
+        var options = MarkdownWriter.Options(flavor: parts.count > 1 && parts[1] == "cm" ? .commonmark : .gfm)
+        if parts.count > 2 { options.columns = Int(parts[2]) ?? 72 }
+        let failures = try RoundTrip.check([(name: "seed \(seed)", document: RoundTrip.generated(seed: seed))], options: options)
+        for failure in failures { Issue.record("\(failure)") }
+        if ProcessInfo.processInfo.environment["GALLEY_DUMP"] != nil {
+            print(TreeDump.dump(RoundTrip.generated(seed: seed)).joined(separator: "\n"))
+        }
+    }
+}
