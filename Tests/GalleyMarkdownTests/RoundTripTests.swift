@@ -69,6 +69,9 @@ import TestSupport
         let seed = UInt64(parts[0]) ?? 0
         var options = MarkdownWriter.Options(flavor: parts.count > 1 && parts[1] == "cm" ? .commonmark : .gfm)
         if parts.count > 2 { options.columns = Int(parts[2]) ?? 72 }
+        if parts.count > 3 { options.wrap = MarkdownWriter.Options.Wrap(rawValue: String(parts[3])) ?? .auto }
+        if parts.contains("refs") { options.usesReferenceLinks = true }
+        if parts.contains("setext") { options.headingStyle = .setext }
         let failures = try RoundTrip.check([(name: "seed \(seed)", document: RoundTrip.generated(seed: seed))], options: options)
         for failure in failures { Issue.record("\(failure)") }
         if ProcessInfo.processInfo.environment["GALLEY_DUMP"] != nil {

@@ -22,10 +22,11 @@ extension MarkdownRenderer {
     }
 
     /// Whether `next` may follow `previous` on the next line without a blank line, inside a
-    /// tight list item, and still parse as two blocks.
+    /// tight list item, and still parse as two blocks (a heading, rule or fenced code block
+    /// followed by anything; a paragraph followed by a list that may interrupt it).
     mutating func canJoin(_ previous: Block, _ next: Block) -> Bool {
         switch (previous, next) {
-        case (.heading, _): return true
+        case (.heading, _), (.horizontalRule, _), (.codeBlock, _): return true
         case (.paragraph, .list(let list)):
             guard let first = list.items.first, !effectiveBlocks(first).isEmpty else { return false }
             return !list.isOrdered || list.start == 1

@@ -14,6 +14,7 @@ extension MarkdownRenderer {
         scratch.append(contentsOf: out[start...])
         var column = Self.width(of: out, lineBefore: start)
         out.removeSubrange(start...)
+        var lineStart = start
         var candidates = breakCandidates.makeIterator()
         var nextCandidate = candidates.next().map { $0 - start }
         var segmentStart = 0
@@ -32,9 +33,12 @@ extension MarkdownRenderer {
             if segmentStart > 0, scratch[segmentStart - 1] == 0x20 {
                 // The segment follows a candidate space: break there if the line is full and
                 // the segment can start a line without starting a block.
-                if column + 1 + width > options.columns, column > prefixWidth, Self.isSafeLineStart(segment) {
+                if column + 1 + width > options.columns, column > prefixWidth, Self.isSafeLineStart(segment),
+                    !Self.couldBeRuleOrUnderline(out[lineStart...])
+                {
                     out.append(UInt8(ascii: "\n"))
                     out.append(contentsOf: prefix)
+                    lineStart = out.count
                     column = prefixWidth
                 } else {
                     out.append(0x20)
@@ -46,6 +50,7 @@ extension MarkdownRenderer {
             if isNewline {
                 out.append(UInt8(ascii: "\n"))
                 out.append(contentsOf: prefix)
+                lineStart = out.count
                 column = prefixWidth
             }
             if isCandidate { nextCandidate = candidates.next().map { $0 - start } }
@@ -53,6 +58,15 @@ extension MarkdownRenderer {
             index += 1
         }
         breakCandidates.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether a line holding only these bytes could read as a thematic break or a setext
+    /// underline (then the line is not ended there).
+    static func couldBeRuleOrUnderline(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy {
+            $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_")
+                || $0 == 0x20 || $0 == 0x09
+        }
     }
 
     /// Whether a line may start with these bytes and still continue the paragraph as text.

@@ -19,14 +19,7 @@ struct ExpectedRendering {
         var nodes = blocks(document.blocks)
         if !isGFM, !pendingNotes.isEmpty {
             nodes.append(RenderedNode(kind: "thematic_break"))
-            var items: [RenderedNode] = []
-            var index = 0
-            while index < pendingNotes.count {
-                items.append(RenderedNode(kind: "item", children: blocks(pendingNotes[index])))
-                index += 1
-            }
-            let isTight = items.count == 1 && items[0].children.count <= 1
-            nodes.append(RenderedNode(kind: "list", attributes: ["type=ordered", "tight=\(isTight)", "start=1"], children: items))
+            nodes.append(list(List(isOrdered: true, start: 1, isTight: false, items: pendingNotes)))
         }
         return nodes
     }
@@ -61,22 +54,33 @@ struct ExpectedRendering {
 
     mutating func list(_ list: List) -> RenderedNode {
         let items = list.items.map { RenderedNode(kind: "item", children: blocks($0)) }
-        // Tight survives when every item's blocks can follow each other without a blank line
-        // (a heading followed by anything, a paragraph followed by a list that may interrupt it).
-        var isTight = list.isTight
-        for item in items where isTight {
+        // The writer puts a blank line between items of a loose list, and between blocks of an
+        // item unless the item is tight and the two may join (a heading, rule or fence followed
+        // by anything; a paragraph followed by a list that may interrupt it). As cmark does, a
+        // blank line makes the list loose only after a block that records it (not after a
+        // heading, rule, fence or quote).
+        var isTight = true
+        for (index, item) in items.enumerated() {
             for (previous, next) in zip(item.children, item.children.dropFirst()) {
-                let joins = previous.kind == "heading"
+                let joins = ["heading", "thematic_break", "code_block"].contains(previous.kind)
                     || (previous.kind == "paragraph" && next.kind == "list" && !(next.children.first?.children.isEmpty ?? true)
                         && (!next.attributes.contains("type=ordered") || next.attributes.contains("start=1")))
-                if !joins { isTight = false }
+                if !(list.isTight && joins), Self.endsWithBlankLine(previous) { isTight = false }
             }
+            if !list.isTight, index + 1 < items.count, Self.endsWithBlankLine(item) { isTight = false }
         }
-        // A loose list shows as loose only where a blank line separates two of its blocks.
-        if !isTight, items.count <= 1, (items.first?.children.count ?? 0) <= 1 { isTight = true }
         var attributes = ["type=\(list.isOrdered ? "ordered" : "bullet")", "tight=\(isTight)"]
         if list.isOrdered { attributes.append("start=\(min(max(list.start, 0), 999_999_999))") }
-        return RenderedNode(kind: "list", attributes: attributes, children: items)
+        return RenderedNode(kind: "list", attributes: attributes, children: items).withTightnessShownOnlyWhereVisible()
+    }
+
+    /// Whether a blank line after this block counts towards looseness in cmark.
+    static func endsWithBlankLine(_ node: RenderedNode) -> Bool {
+        switch node.kind {
+        case "paragraph", "html_block", "table", "html_table": return true
+        case "list", "item": return node.children.last.map(endsWithBlankLine) ?? (node.kind == "item")
+        default: return false
+        }
     }
 
     /// GFM: a pipe table on the HTML table model's grid; CommonMark: an HTML table. The caption
@@ -141,8 +145,8 @@ struct ExpectedRendering {
         collect(blocks)
         var content: [Inline] = []
         for part in parts {
-            let rendered = inlines(part)
-            if rendered.isEmpty { continue }
+            var probe = self
+            if probe.inlines(part).isEmpty { continue }
             if !content.isEmpty { content.append(.lineBreak) }
             content += part
         }
@@ -220,7 +224,7 @@ struct ExpectedRendering {
                 children[children.count - 1].text = kept
             }
             node.children = children
-            result += leading + [node] + trailing
+            result += leading + (children.isEmpty ? [] : [node]) + trailing
         }
         return result
     }

@@ -23,7 +23,7 @@ extension RenderedNode {
                 if element.attributes["type"] == "ordered" { attributes.append("start=\(element.attributes["start"] ?? "1")") }
                 return RenderedNode(kind: "list", attributes: attributes, children: element.children.map {
                     RenderedNode(kind: "item", children: blocks($0.children))
-                })
+                }).withTightnessShownOnlyWhereVisible()
             case "code_block":
                 return RenderedNode(kind: "code_block", attributes: ["info=\(element.attributes["info"] ?? "")"], text: element.text)
             case "html_block":

@@ -42,6 +42,14 @@ struct RenderedNode: Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// A list whose items hold no paragraph renders the same tight or loose.
+    func withTightnessShownOnlyWhereVisible() -> RenderedNode {
+        guard kind == "list", !children.contains(where: { $0.children.contains { $0.kind == "paragraph" } }) else { return self }
+        var copy = self
+        copy.attributes = attributes.map { $0.hasPrefix("tight=") ? "tight=any" : $0 }
+        return copy
+    }
+
     static let markKinds: Set<String> = ["emph", "strong", "strikethrough", "sup", "sub"]
 
     /// Brings inline content to canonical form.
