@@ -280,6 +280,9 @@ extension MarkdownRenderer {
     }
 
     /// A link title's characters, for inside double quotes.
+    ///
+    /// A backslash is written `&#92;`: cmark (0.29) misreads a title that ends in an escaped
+    /// backslash when another link with a title follows on the line.
     mutating func writeTitle(_ title: [UInt8]) {
         for (index, byte) in title.enumerated() {
             switch byte {
@@ -288,8 +291,7 @@ extension MarkdownRenderer {
                 out.append(UInt8(ascii: "\\"))
                 out.append(byte)
             case UInt8(ascii: "\\"):
-                if index + 1 >= title.count || Self.isASCIIPunctuation(title[index + 1]) { out.append(UInt8(ascii: "\\")) }
-                out.append(byte)
+                out.append(contentsOf: "&#92;".utf8)
             case UInt8(ascii: "&"):
                 if Self.startsEntity(title, at: index) { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
