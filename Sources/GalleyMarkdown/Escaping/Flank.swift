@@ -41,10 +41,8 @@ enum Flank: Sendable, Hashable {
         }
     }
 
-    /// The class under one reading of symbols.
-    func reading(symbolsArePunctuation: Bool) -> Flank {
-        self == .symbol ? (symbolsArePunctuation ? .punctuation : .other) : self
-    }
+    /// The classes this may be read as: a symbol either way, anything else as itself.
+    var readings: [Flank] { self == .symbol ? [.punctuation, .other] : [self] }
 
     /// Whether a delimiter run between `before` and `after` is left-flanking.
     static func isLeftFlanking(_ before: Flank, _ after: Flank) -> Bool {
@@ -56,20 +54,27 @@ enum Flank: Sendable, Hashable {
         before != .whitespace && (before != .punctuation || after == .whitespace || after == .punctuation)
     }
 
-    /// Whether a run of `delimiter` (`*`, `_` or `~`) between the two can open, under both readings.
+    /// Whether a run of `delimiter` (`*`, `_` or `~`) between the two can open: under every reading
+    /// of ambiguous classes when `underBoth`, else under some reading.
     static func canOpen(_ delimiter: UInt8, _ before: Flank, _ after: Flank, underBoth: Bool) -> Bool {
-        let broad = opens(delimiter, before.reading(symbolsArePunctuation: true), after.reading(symbolsArePunctuation: true))
-        if before != .symbol && after != .symbol { return broad }
-        let narrow = opens(delimiter, before.reading(symbolsArePunctuation: false), after.reading(symbolsArePunctuation: false))
-        return underBoth ? broad && narrow : broad || narrow
+        if before != .symbol && after != .symbol { return opens(delimiter, before, after) }
+        // Each side may be read either way, independently: all readings must agree (choosing a
+        // delimiter) or any reading suffices (deciding to escape a literal).
+        for b in before.readings {
+            for a in after.readings where opens(delimiter, b, a) != underBoth { return !underBoth }
+        }
+        return underBoth
     }
 
     /// Whether a run of `delimiter` between the two can close, under both (or either) readings.
     static func canClose(_ delimiter: UInt8, _ before: Flank, _ after: Flank, underBoth: Bool) -> Bool {
-        let broad = closes(delimiter, before.reading(symbolsArePunctuation: true), after.reading(symbolsArePunctuation: true))
-        if before != .symbol && after != .symbol { return broad }
-        let narrow = closes(delimiter, before.reading(symbolsArePunctuation: false), after.reading(symbolsArePunctuation: false))
-        return underBoth ? broad && narrow : broad || narrow
+        if before != .symbol && after != .symbol { return closes(delimiter, before, after) }
+        // Each side may be read either way, independently: all readings must agree (choosing a
+        // delimiter) or any reading suffices (deciding to escape a literal).
+        for b in before.readings {
+            for a in after.readings where closes(delimiter, b, a) != underBoth { return !underBoth }
+        }
+        return underBoth
     }
 
     private static func opens(_ delimiter: UInt8, _ before: Flank, _ after: Flank) -> Bool {
