@@ -36,7 +36,7 @@ extension MarkdownRenderer {
     }
 
     /// Whether `&` at `index` starts something a renderer would read as an entity.
-    static func startsEntity(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func startsEntity<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Bool where Bytes.Index == Int {
         var cursor = index + 1
         guard cursor < bytes.count else { return false }
         if bytes[cursor] == UInt8(ascii: "#") { return true }
@@ -51,7 +51,7 @@ extension MarkdownRenderer {
     }
 
     /// The class of the scalar that ends just before `end` in `bytes`, or `nil` at the start.
-    static func lastScalarFlank(_ bytes: [UInt8], before end: Int, from start: Int = 0) -> Flank? {
+    static func lastScalarFlank<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, before end: Int, from start: Int = 0) -> Flank? where Bytes.Index == Int {
         guard end > start else { return nil }
         var index = end - 1
         while index > start, bytes[index] & 0xC0 == 0x80, end - index < 4 { index -= 1 }
@@ -59,7 +59,7 @@ extension MarkdownRenderer {
     }
 
     /// The class of the scalar starting at `index`.
-    static func scalarFlank(_ bytes: [UInt8], at index: Int, end: Int) -> Flank {
+    static func scalarFlank<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int, end: Int) -> Flank where Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return Flank(Unicode.Scalar(lead)) }
         var value: UInt32
@@ -78,10 +78,11 @@ extension MarkdownRenderer {
 
     /// Writes text, escaping what would otherwise be markup.
     mutating func writeText(_ text: String, mode: InlineMode, next: Next) {
-        writeTextBytes(Array(text.utf8), mode: mode, next: next)
+        var text = text
+        text.withUTF8 { writeTextBytes($0, mode: mode, next: next) }
     }
 
-    private mutating func writeTextBytes(_ bytes: [UInt8], mode: InlineMode, next: Next) {
+    private mutating func writeTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, mode: InlineMode, next: Next) {
         let count = bytes.count
         guard count > 0 else { return }
         let forced = isAtLineStart ? lineStartEscapeIndex(bytes, next: next) : nil
@@ -123,7 +124,7 @@ extension MarkdownRenderer {
     }
 
     /// Whether the special byte at `index` needs a backslash where it stands.
-    private func needsEscape(_ bytes: [UInt8], at index: Int, next: Next) -> Bool {
+    private func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, next: Next) -> Bool {
         let byte = bytes[index]
         let following = index + 1 < bytes.count ? bytes[index + 1] : next.byte
         switch byte {
@@ -160,7 +161,7 @@ extension MarkdownRenderer {
     }
 
     /// Whether the bytes before `index` end with `http`, `https` or `ftp` (any case).
-    static func endsWithScheme(_ bytes: [UInt8], before index: Int) -> Bool {
+    static func endsWithScheme(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         func lowered(_ offset: Int) -> UInt8 { bytes[index - offset] | 0x20 }
         if index >= 4, lowered(4) == UInt8(ascii: "h"), lowered(3) == UInt8(ascii: "t"),
             lowered(2) == UInt8(ascii: "t"), lowered(1) == UInt8(ascii: "p")
@@ -178,7 +179,7 @@ extension MarkdownRenderer {
 
     /// Whether a literal `*`, `_` or `~` could open or close emphasis where it stands, or would
     /// join a delimiter run next to it.
-    private func delimiterNeedsEscape(_ bytes: [UInt8], at index: Int, next: Next) -> Bool {
+    private func delimiterNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, next: Next) -> Bool {
         let byte = bytes[index]
         let previousByte = index > 0 ? bytes[index - 1] : out.last ?? 0x20
         let followingByte = index + 1 < bytes.count ? bytes[index + 1] : next.byte
@@ -196,7 +197,7 @@ extension MarkdownRenderer {
 
     /// Where a line that starts with these bytes needs a backslash so as not to start a block
     /// (heading, quote, list item, thematic break, setext underline, fence, table delimiter row).
-    func lineStartEscapeIndex(_ bytes: [UInt8], next: Next) -> Int? {
+    func lineStartEscapeIndex(_ bytes: UnsafeBufferPointer<UInt8>, next: Next) -> Int? {
         let first = bytes[0]
         let count = bytes.count
         func isEndOrBlank(_ index: Int) -> Bool {
@@ -245,7 +246,7 @@ extension MarkdownRenderer {
     }
 
     /// Whether the bytes could be a GFM table delimiter row (`|---|:-:|`).
-    static func isDelimiterRow(_ bytes: [UInt8]) -> Bool {
+    static func isDelimiterRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var hasDash = false
         for byte in bytes {
             switch byte {

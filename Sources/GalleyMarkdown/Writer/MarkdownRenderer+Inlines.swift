@@ -46,10 +46,10 @@ extension MarkdownRenderer {
                 warn("line breaks in headings and table cells are written as spaces without raw HTML")
                 out.append(UInt8(ascii: " "))
             }
-        case .emphasis(let content): writeMark(content, delimiters: ["*", "_"], tag: "em", mode: mode, next: next)
-        case .strong(let content): writeMark(content, delimiters: ["**", "__"], tag: "strong", mode: mode, next: next)
+        case .emphasis(let content): writeMark(content, delimiters: Self.emphasisDelimiters, tag: "em", mode: mode, next: next)
+        case .strong(let content): writeMark(content, delimiters: Self.strongDelimiters, tag: "strong", mode: mode, next: next)
         case .strikeout(let content):
-            writeMark(content, delimiters: isGFM ? ["~~"] : [], tag: "del", mode: mode, next: next)
+            writeMark(content, delimiters: isGFM ? Self.strikeoutDelimiters : [], tag: "del", mode: mode, next: next)
         case .superscript(let content): writeTagged(content, tag: "sup", mode: mode)
         case .subscript(let content): writeTagged(content, tag: "sub", mode: mode)
         case .code(let text): writeCodeSpan(Array(text.utf8))
@@ -61,6 +61,10 @@ extension MarkdownRenderer {
         }
         isAtLineStart = false
     }
+
+    static let emphasisDelimiters: [[UInt8]] = [Array("*".utf8), Array("_".utf8)]
+    static let strongDelimiters: [[UInt8]] = [Array("**".utf8), Array("__".utf8)]
+    static let strikeoutDelimiters: [[UInt8]] = [Array("~~".utf8)]
 
     /// What an inline starts with, as far as the flanking rules care.
     func leadingNext(_ inline: Inline, mode: InlineMode) -> Next {
@@ -102,13 +106,12 @@ extension MarkdownRenderer {
 
     /// Writes emphasis, strong emphasis or strikeout with the first delimiter that can open and
     /// close where it stands, else as an HTML element, else (no raw HTML) as plain content.
-    private mutating func writeMark(_ content: [Inline], delimiters: [String], tag: String, mode: InlineMode, next: Next) {
+    private mutating func writeMark(_ content: [Inline], delimiters: [[UInt8]], tag: String, mode: InlineMode, next: Next) {
         let previousByte = isAtLineStart ? 0x20 : out.last ?? 0x20
         let before = trailingFlankOfOutput()
         let first = content.first.map { leadingNext($0, mode: mode) } ?? .markup
         let last = trailingFlank(content.last)
-        for delimiter in delimiters {
-            let bytes = Array(delimiter.utf8)
+        for bytes in delimiters {
             let byte = bytes[0]
             guard previousByte != byte, next.byte != byte, first.byte != byte else { continue }
             guard Flank.canOpen(byte, before, first.flank, underBoth: true),
@@ -146,19 +149,20 @@ extension MarkdownRenderer {
 
     /// Writes a code span whose backtick string matches no run inside it.
     mutating func writeCodeSpan(_ text: [UInt8]) {
-        var runs = Set<Int>()
+        // Backtick run lengths present, as bits (runs of 64 or more are rare enough to scan for).
+        var runs: UInt64 = 0
+        var longRuns: [Int] = []
         var current = 0
-        for byte in text {
-            if byte == UInt8(ascii: "`") {
+        for index in 0...text.count {
+            if index < text.count, text[index] == UInt8(ascii: "`") {
                 current += 1
             } else {
-                if current > 0 { runs.insert(current) }
+                if current > 0 { if current < 64 { runs |= 1 << current } else { longRuns.append(current) } }
                 current = 0
             }
         }
-        if current > 0 { runs.insert(current) }
         var length = 1
-        while runs.contains(length) { length += 1 }
+        while length < 64 ? runs & (1 << length) != 0 : longRuns.contains(length) { length += 1 }
         let ticks = [UInt8](repeating: UInt8(ascii: "`"), count: length)
         let isAllSpaces = text.allSatisfy { $0 == 0x20 }
         let pads = text.first == UInt8(ascii: "`") || text.last == UInt8(ascii: "`")

@@ -143,7 +143,7 @@ extension MarkdownRenderer {
             if case .text(let text) = first {
                 let trimmed = Self.trimmingLeadingSpaces(text)
                 if trimmed.utf8.count == text.utf8.count { break }
-                leading.append(.text(String(text.utf8.prefix(text.utf8.count - trimmed.utf8.count))!))
+                leading.append(.text(String(decoding: text.utf8.prefix(text.utf8.count - trimmed.utf8.count), as: UTF8.self)))
                 if trimmed.isEmpty { children.removeFirst() } else { children[0] = .text(trimmed); break }
             } else if first == .softBreak || first == .lineBreak {
                 leading.append(children.removeFirst())
@@ -155,7 +155,7 @@ extension MarkdownRenderer {
             if case .text(let text) = last {
                 let trimmed = Self.trimmingTrailingSpaces(text)
                 if trimmed.utf8.count == text.utf8.count { break }
-                trailing.insert(.text(String(text.utf8.suffix(text.utf8.count - trimmed.utf8.count))!), at: 0)
+                trailing.insert(.text(String(decoding: text.utf8.suffix(text.utf8.count - trimmed.utf8.count), as: UTF8.self)), at: 0)
                 if trimmed.isEmpty { children.removeLast() } else { children[children.count - 1] = .text(trimmed); break }
             } else if last == .softBreak || last == .lineBreak {
                 trailing.insert(children.removeLast(), at: 0)
