@@ -46,7 +46,7 @@ extension MarkdownRenderer {
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
         switch inline {
         case .text(var text):
-            if text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            if Self.containsLineEnd(&text) {
                 text = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
             }
             appendText(text, to: &result)
@@ -83,7 +83,7 @@ extension MarkdownRenderer {
         case .code(let text):
             if text.isEmpty { return }
             var code = text
-            if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+            if Self.containsLineEnd(&code) {
                 code = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
             }
             // Adjacent code spans cannot be written apart (their backtick runs would join); they
@@ -166,6 +166,11 @@ extension MarkdownRenderer {
         for inline in leading { appendNormalized(inline, to: &result) }
         if !children.isEmpty { result.append(make(children)) }
         for inline in trailing { appendNormalized(inline, to: &result) }
+    }
+
+    /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
+    static func containsLineEnd(_ text: inout String) -> Bool {
+        text.withUTF8 { buffer in buffer.contains { $0 == 0x0A || $0 == 0x0D } }
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
