@@ -64,7 +64,7 @@ import TestSupport
             start = end
         }
         for failure in failures.prefix(3) { Issue.record("\(failure)") }
-        #expect(failures.isEmpty, "\(failures.count) of \(upper - testCase.seeds.lowerBound) documents differ")
+        #expect(failures.isEmpty, "\(failures.count) of \(upper - testCase.seeds.lowerBound) documents differ: \(failures.map(\.name).joined(separator: ", "))")
     }
 }
 

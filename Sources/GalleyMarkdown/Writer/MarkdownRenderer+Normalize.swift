@@ -109,6 +109,10 @@ extension MarkdownRenderer {
             if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
             result.append(inline)
         case .note(let blocks):
+            // A note's body is its own text, even when the reference sits in a link.
+            let wasInLink = isNormalizingLink
+            isNormalizingLink = false
+            defer { isNormalizingLink = wasInLink }
             if effectiveBlocks(blocks).isEmpty { return }
             result.append(inline)
         case .rawInline(let format, let text):
