@@ -113,6 +113,7 @@ import Testing
         Case(name: "table without a head", blocks: [.table(Table(body: [.init(cells: [.init(blocks: [p(t("1"))])])]))], markdown: "| |\n| --- |\n| 1 |\n"),
         Case(name: "figure", blocks: [.figure(Figure(content: [p(.image(Image(source: "a.png", alt: "A")))], caption: [p(t("Caption"))]))], markdown: "![A](a.png)\n\nCaption\n"),
         Case(name: "div", blocks: [.div(Attributes(id: "x"), [p(t("a"))])], markdown: "a\n"),
+        Case(name: "raw HTML inline", blocks: [p(t("press "), .rawInline(format: "html", text: "<kbd>"), t("K"), .rawInline(format: "html", text: "</kbd>"), .rawInline(format: "tex", text: "\\x"))], markdown: "press <kbd>K</kbd>\n"),
         Case(name: "raw HTML block", blocks: [.rawBlock(format: "html", text: "<div>x</div>"), .rawBlock(format: "latex", text: "\\x")], markdown: "<div>x</div>\n"),
     ]
 

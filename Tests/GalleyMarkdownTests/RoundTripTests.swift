@@ -47,8 +47,8 @@ import TestSupport
         ]
     }
 
-    /// Every seed with GALLEY_SLOW=1 (13,700 documents); otherwise the first tenth of each range
-    /// (370 documents, the many-seeds case none).
+    /// Every seed with GALLEY_SLOW=1 (13,700 documents); otherwise the first quarter of each
+    /// range (925 documents, the many-seeds case none).
     static let isSlow = ProcessInfo.processInfo.environment["GALLEY_SLOW"] != nil
 
     @Test(arguments: cases)
@@ -56,7 +56,7 @@ import TestSupport
         var failures: [RoundTrip.Failure] = []
         var start = testCase.seeds.lowerBound
         let upper = Self.isSlow ? testCase.seeds.upperBound
-            : start + (testCase.seeds.count > 5000 ? 0 : UInt64(testCase.seeds.count / 10))
+            : start + (testCase.seeds.count > 5000 ? 0 : UInt64(testCase.seeds.count / 4))
         while start < upper {
             let end = min(start + UInt64(Self.batchSize), upper)
             let documents = (start..<end).map { (name: "seed \($0)", document: RoundTrip.generated(seed: $0)) }

@@ -186,7 +186,8 @@ struct ExpectedRendering {
             if isGFM { return [RenderedNode(kind: "note", children: self.blocks(blocks))] }
             pendingNotes.append(blocks)
             return [RenderedNode(kind: "sup", children: [RenderedNode(kind: "text", text: String(pendingNotes.count))])]
-        case .rawInline(_, let text): return [RenderedNode(kind: "html_inline", text: text)]
+        case .rawInline(let format, let text):
+            return format == "html" && allowsRawHTML ? [RenderedNode(kind: "html_inline", text: text)] : []
         }
     }
 
