@@ -15,24 +15,20 @@ extension MarkdownRenderer {
         var column = Self.width(of: out, lineBefore: start)
         out.removeSubrange(start...)
         var lineStart = start
-        var candidates = breakCandidates.makeIterator()
-        var nextCandidate = candidates.next().map { $0 - start }
+        let text = scratch
+        var candidateIndex = 0
         var segmentStart = 0
-        var index = 0
+        var followsCandidate = false
         // Walk segments separated by break candidates and hard line ends.
-        while index <= scratch.count {
-            let isEnd = index == scratch.count
-            let isNewline = !isEnd && scratch[index] == UInt8(ascii: "\n")
-            let isCandidate = !isEnd && nextCandidate == index
-            guard isEnd || isNewline || isCandidate else {
-                index += 1
-                continue
-            }
-            let segment = scratch[segmentStart..<index]
-            let width = Self.width(of: scratch, from: segmentStart, to: index)
-            if segmentStart > 0, scratch[segmentStart - 1] == 0x20 {
-                // The segment follows a candidate space: break there if the line is full and
-                // the segment can start a line without starting a block.
+        while true {
+            let limit = candidateIndex < breakCandidates.count ? breakCandidates[candidateIndex] - start : text.count
+            let newline = text[segmentStart..<limit].firstIndex(of: UInt8(ascii: "\n"))
+            let end = newline ?? limit
+            let segment = text[segmentStart..<end]
+            let width = Self.width(of: text, from: segmentStart, to: end)
+            if followsCandidate {
+                // Break at the space before the segment if the line is full, the segment can
+                // start a line without starting a block, and the line cannot read as a rule.
                 if column + 1 + width > options.columns, column > prefixWidth, Self.isSafeLineStart(segment),
                     !Self.couldBeRuleOrUnderline(out[lineStart...])
                 {
@@ -47,15 +43,20 @@ extension MarkdownRenderer {
             }
             out.append(contentsOf: segment)
             column += width
-            if isNewline {
+            if let newline {
                 out.append(UInt8(ascii: "\n"))
                 out.append(contentsOf: prefix)
                 lineStart = out.count
                 column = prefixWidth
+                segmentStart = newline + 1
+                followsCandidate = false
+            } else if candidateIndex < breakCandidates.count {
+                candidateIndex += 1
+                segmentStart = end + 1
+                followsCandidate = true
+            } else {
+                break
             }
-            if isCandidate { nextCandidate = candidates.next().map { $0 - start } }
-            segmentStart = index + 1
-            index += 1
         }
         breakCandidates.removeAll(keepingCapacity: true)
     }
