@@ -86,3 +86,25 @@ import TestSupport
         }
     }
 }
+
+/// Prints a sample article's Markdown (set GALLEY_SAMPLE=1) to eyeball readability.
+@Suite struct SampleProbe {
+    @Test func sample() throws {
+        guard ProcessInfo.processInfo.environment["GALLEY_SAMPLE"] != nil else { return }
+        let document = Document(metadata: Metadata(title: "Talks resume: \"a new phase\"", authors: ["A. Writer"], date: "2021-04-08"), blocks: [
+            .heading(Heading(level: 1, content: [.text("Talks resume in Baghdad")])),
+            .paragraph([.text("BAGHDAD, April 7 (Xinhua) -- Iraqi and U.S. officials resumed talks on Wednesday, the foreign ministry said. The talks -- the third round -- cover 2,500 troops, a 5% cut and the *future* of bases_ids in the country's north; see "),
+                        .link(Link(url: "https://example.com/talks(2021)", title: "Statement", content: [.text("the statement")])), .text(" and "), .emphasis([.text("Al-Sabah")]), .text("'s report.")]),
+            .list(List(isOrdered: true, start: 1, items: [[.paragraph([.text("2021. A year of talks.")])], [.paragraph([.text("Troops: 2,500 (down from 5,200).")])]])),
+            .blockQuote([.paragraph([.text("We are ready to talk, but not at any price,"), .softBreak, .text("said the minister.")])]),
+            .table(Table(alignments: [.left, .right], head: [.init(cells: [.init(blocks: [.paragraph([.text("Base")])]), .init(blocks: [.paragraph([.text("Troops")])])])],
+                         body: [.init(cells: [.init(blocks: [.paragraph([.text("Al Asad | west")])]), .init(blocks: [.paragraph([.text("1,000")])])])])),
+            .paragraph([.text("Footnoted claim"), .note([.paragraph([.text("Per the ministry.")])]), .text(". C:\\path and x^2 and a_b and 3 * 4 = 12.")]),
+        ])
+        for flavor in MarkdownWriter.Options.Flavor.allCases {
+            var options = MarkdownWriter.Options(flavor: flavor)
+            options.isStandalone = true
+            print(String(decoding: try MarkdownWriter(options: options).render(document), as: UTF8.self))
+        }
+    }
+}
