@@ -80,7 +80,8 @@ import Testing
         Case(name: "code span with edge spaces", blocks: [p(.code(" a "))], markdown: "`  a  `\n"),
         Case(name: "code span of spaces", blocks: [p(.code("  "))], markdown: "`  `\n"),
         Case(name: "code span keeps markup", blocks: [p(.code("*a* <b> &amp; \\"))], markdown: "`*a* <b> &amp; \\`\n"),
-        Case(name: "fence outgrows backticks", blocks: [.codeBlock(CodeBlock(text: "```\ncode\n````", language: "md"))], markdown: "`````md\n```\ncode\n````\n`````\n"),
+        Case(name: "fence outgrows backticks", blocks: [.codeBlock(CodeBlock(text: "```\n~~~~~\n````", language: "md"))], markdown: "`````md\n```\n~~~~~\n````\n`````\n"),
+        Case(name: "tildes when backtick runs are longer", blocks: [.codeBlock(CodeBlock(text: "```\ncode", language: "md"))], markdown: "~~~md\n```\ncode\n~~~\n"),
         Case(name: "info string with a backtick", blocks: [.codeBlock(CodeBlock(text: "x", language: "a`b"))], markdown: "~~~a`b\nx\n~~~\n"),
         Case(name: "code block with blank lines", blocks: [.codeBlock(CodeBlock(text: "a\n\n  b", language: "swift"))], markdown: "```swift\na\n\n  b\n```\n"),
 

@@ -168,8 +168,13 @@ extension MarkdownRenderer {
         if !code.attributes.isEmpty { warn("code block identifiers and classes are dropped") }
         let text = Array(code.text.utf8)
         let language = Array(code.language.utf8)
-        let fenceByte = language.contains(UInt8(ascii: "`")) ? UInt8(ascii: "~") : UInt8(ascii: "`")
-        let fence = [UInt8](repeating: fenceByte, count: max(3, Self.longestRun(of: fenceByte, in: text) + 1))
+        // Backticks unless the info string holds one or the text has longer backtick runs than
+        // tilde runs (cmark keeps a fence's length in a byte: fences stay short).
+        let backtickRun = Self.longestRun(of: UInt8(ascii: "`"), in: text)
+        let tildeRun = Self.longestRun(of: UInt8(ascii: "~"), in: text)
+        let usesTildes = language.contains(UInt8(ascii: "`")) || tildeRun < backtickRun
+        let fenceByte = usesTildes ? UInt8(ascii: "~") : UInt8(ascii: "`")
+        let fence = [UInt8](repeating: fenceByte, count: max(3, (usesTildes ? tildeRun : backtickRun) + 1))
         startLine()
         out.append(contentsOf: fence)
         writeInfoString(language)

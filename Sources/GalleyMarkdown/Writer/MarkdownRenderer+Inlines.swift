@@ -147,6 +147,9 @@ extension MarkdownRenderer {
         out.append(UInt8(ascii: ">"))
     }
 
+    /// The longest backtick string cmark (0.29) accepts around a code span.
+    static let longestCodeSpanDelimiter = 80
+
     /// Writes a code span whose backtick string matches no run inside it.
     mutating func writeCodeSpan(_ text: [UInt8]) {
         // Backtick run lengths present, as bits (runs of 64 or more are rare enough to scan for).
@@ -163,6 +166,19 @@ extension MarkdownRenderer {
         }
         var length = 1
         while length < 64 ? runs & (1 << length) != 0 : longRuns.contains(length) { length += 1 }
+        if length > Self.longestCodeSpanDelimiter {
+            // cmark reads no code span delimited by more than 80 backticks.
+            if options.allowsRawHTML {
+                var html = Array("<code>".utf8)
+                Self.appendEscapedHTML(String(decoding: text, as: UTF8.self), to: &html)
+                html += "</code>".utf8
+                out.append(contentsOf: html)
+            } else {
+                warn("code spans that need more than 80 backticks are written as text without raw HTML")
+                writeText(String(decoding: text, as: UTF8.self), mode: .singleLine, next: .markup)
+            }
+            return
+        }
         let ticks = [UInt8](repeating: UInt8(ascii: "`"), count: length)
         let isAllSpaces = text.allSatisfy { $0 == 0x20 }
         let pads = text.first == UInt8(ascii: "`") || text.last == UInt8(ascii: "`")

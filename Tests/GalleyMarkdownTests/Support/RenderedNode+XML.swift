@@ -71,7 +71,7 @@ extension RenderedNode {
 
         /// Turns `<em>…</em>`, `<strong>`, `<del>`, `<sup>`, `<sub>` raw HTML pairs into marks.
         func pairTags(_ nodes: [RenderedNode]) -> [RenderedNode] {
-            let kinds = ["<em>": "emph", "<strong>": "strong", "<del>": "strikethrough", "<sup>": "sup", "<sub>": "sub"]
+            let kinds = ["<code>": "code", "<em>": "emph", "<strong>": "strong", "<del>": "strikethrough", "<sup>": "sup", "<sub>": "sub"]
             var result: [RenderedNode] = []
             var index = 0
             while index < nodes.count {
@@ -86,6 +86,12 @@ extension RenderedNode {
                             if depth == 0 { end = probe; break }
                             depth -= 1
                         }
+                    }
+                    if let end, kind == "code" {
+                        // `<code>` stands in for a code span cmark cannot delimit: its text.
+                        result.append(RenderedNode(kind: "code", text: nodes[(index + 1)..<end].map(\.text).joined()))
+                        index = end + 1
+                        continue
                     }
                     if let end {
                         result.append(RenderedNode(kind: kind, children: pairTags(Array(nodes[(index + 1)..<end]))))
