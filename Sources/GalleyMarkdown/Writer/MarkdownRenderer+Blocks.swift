@@ -1,0 +1,244 @@
+import GalleyCore
+
+// Blocks: paragraphs, headings, quotes, code, rules and the separation between them.
+
+extension MarkdownRenderer {
+    /// Writes blocks one after another, a blank line between them unless a tight list item may
+    /// do without (a paragraph or heading followed by a list that can interrupt it).
+    mutating func writeBlocks(_ blocks: [Block], isTight: Bool) {
+        let effective = effectiveBlocks(blocks)
+        var previous: Block?
+        var previousList: ListStyle?
+        for block in effective {
+            if let previous, !(isTight && canJoin(previous, block)) { blankLine() }
+            if case .list(let list) = block {
+                previousList = writeList(list, after: previousList)
+            } else {
+                previousList = nil
+                writeBlock(block)
+            }
+            previous = block
+        }
+    }
+
+    /// Whether `next` may follow `previous` on the next line without a blank line, inside a
+    /// tight list item, and still parse as two blocks (a heading, rule or fenced code block
+    /// followed by anything; a paragraph followed by a list that may interrupt it).
+    mutating func canJoin(_ previous: Block, _ next: Block) -> Bool {
+        switch (previous, next) {
+        case (.heading, _), (.horizontalRule, _), (.codeBlock, _): return true
+        case (.paragraph, .list(let list)):
+            guard let first = list.items.first, !effectiveBlocks(first).isEmpty else { return false }
+            return !list.isOrdered || list.start == 1
+        default: return false
+        }
+    }
+
+    mutating func writeBlock(_ block: Block) {
+        switch block {
+        case .paragraph(let content): writeParagraph(content)
+        case .heading(let heading): writeHeading(heading)
+        case .blockQuote(let body):
+            within(first: Array("> ".utf8), rest: Array("> ".utf8)) { $0.writeBlocks(body, isTight: false) }
+        case .list(let list): _ = writeList(list, after: nil)
+        case .codeBlock(let code): writeCodeBlock(code)
+        case .horizontalRule:
+            startLine()
+            out.append(contentsOf: "___\n".utf8)
+        case .table(let table): writeTable(table)
+        case .rawBlock(_, let text): writeRawBlock(text)
+        case .figure, .div, .lineBlock:
+            // effectiveBlocks has unwrapped these.
+            writeBlocks([block], isTight: false)
+        }
+    }
+
+    /// The blocks as Markdown will show them: divs and figures unwrapped, line blocks turned
+    /// into paragraphs with hard breaks, empty paragraphs and foreign raw blocks dropped.
+    mutating func effectiveBlocks(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        appendEffective(blocks, to: &result)
+        return result
+    }
+
+    private mutating func appendEffective(_ blocks: [Block], to result: inout [Block]) {
+        for block in blocks {
+            switch block {
+            case .div(let attributes, let body):
+                if !attributes.isEmpty { warn("div attributes are dropped; the div's blocks are kept") }
+                appendEffective(body, to: &result)
+            case .figure(let figure):
+                if !figure.caption.isEmpty || !figure.attributes.isEmpty {
+                    warn("figures are written as their content followed by the caption's paragraphs")
+                }
+                appendEffective(figure.content, to: &result)
+                appendEffective(figure.caption, to: &result)
+            case .paragraph(let content):
+                let inlines = normalizedBlockInlines(content)
+                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+            case .lineBlock(let lines):
+                var content: [Inline] = []
+                for (index, line) in lines.enumerated() {
+                    if index > 0 { content.append(.lineBreak) }
+                    content += line
+                }
+                let inlines = normalizedBlockInlines(content)
+                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+            case .heading(var heading):
+                heading.content = normalizedBlockInlines(heading.content)
+                result.append(.heading(heading))
+            case .rawBlock(let format, let text):
+                if passesRaw(format) {
+                    result.append(block)
+                } else if !text.isEmpty {
+                    warn("raw \(format) blocks are dropped")
+                }
+            default:
+                result.append(block)
+            }
+        }
+    }
+
+    /// Whether raw content of this format is written as is.
+    func passesRaw(_ format: String) -> Bool {
+        switch format.lowercased() {
+        case "html", "html5", "xhtml": return options.allowsRawHTML
+        case "markdown", "commonmark", "gfm": return true
+        default: return false
+        }
+    }
+
+    // MARK: - Paragraphs and headings
+
+    mutating func writeParagraph(_ content: [Inline]) {
+        startLine()
+        let start = out.count
+        breakCandidates.removeAll(keepingCapacity: true)
+        isAtLineStart = true
+        writeInlines(content, mode: .paragraph, next: .end)
+        isAtLineStart = false
+        layOutParagraph(from: start)
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    mutating func writeHeading(_ heading: Heading) {
+        if !heading.attributes.isEmpty { warn("heading identifiers and classes are dropped") }
+        if options.headingStyle == .setext, heading.level <= 2, !heading.content.isEmpty {
+            writeParagraph(heading.content)
+            startLine()
+            let width = max(3, min(options.columns, Self.displayWidth(lastLineOf: out)))
+            let mark = UInt8(ascii: heading.level == 1 ? "=" : "-")
+            out.append(contentsOf: repeatElement(mark, count: width))
+            out.append(UInt8(ascii: "\n"))
+            return
+        }
+        startLine()
+        out.append(contentsOf: repeatElement(UInt8(ascii: "#"), count: heading.level))
+        if !heading.content.isEmpty {
+            out.append(UInt8(ascii: " "))
+            let start = out.count
+            writeInlines(heading.content, mode: .singleLine, next: .end)
+            // A final run of `#` would read as a closing sequence.
+            if out.count > start, out[out.count - 1] == UInt8(ascii: "#"),
+                out.count - 2 < start || out[out.count - 2] != UInt8(ascii: "\\")
+            {
+                out.insert(UInt8(ascii: "\\"), at: out.count - 1)
+            }
+        }
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// The width in characters of the text after the last newline before the end of `bytes`,
+    /// not counting the line's container prefix (the previous line written).
+    static func displayWidth(lastLineOf bytes: [UInt8]) -> Int {
+        var index = bytes.count - 1
+        if index >= 0, bytes[index] == UInt8(ascii: "\n") { index -= 1 }
+        var width = 0
+        while index >= 0, bytes[index] != UInt8(ascii: "\n") {
+            if bytes[index] & 0xC0 != 0x80 { width += 1 }
+            index -= 1
+        }
+        return width
+    }
+
+    // MARK: - Code and raw blocks
+
+    mutating func writeCodeBlock(_ code: CodeBlock) {
+        if !code.attributes.isEmpty { warn("code block identifiers and classes are dropped") }
+        let text = Array(code.text.utf8)
+        let language = Array(code.language.utf8)
+        // Backticks unless the info string holds one or the text has longer backtick runs than
+        // tilde runs (cmark keeps a fence's length in a byte: fences stay short).
+        let backtickRun = Self.longestRun(of: UInt8(ascii: "`"), in: text)
+        let tildeRun = Self.longestRun(of: UInt8(ascii: "~"), in: text)
+        let usesTildes = language.contains(UInt8(ascii: "`")) || tildeRun < backtickRun
+        let fenceByte = usesTildes ? UInt8(ascii: "~") : UInt8(ascii: "`")
+        let fence = [UInt8](repeating: fenceByte, count: max(3, (usesTildes ? tildeRun : backtickRun) + 1))
+        startLine()
+        out.append(contentsOf: fence)
+        writeInfoString(language)
+        out.append(UInt8(ascii: "\n"))
+        if !text.isEmpty {
+            var lineStart = 0
+            for index in 0...text.count where index == text.count || text[index] == UInt8(ascii: "\n") {
+                if index == lineStart {
+                    blankLine()
+                } else {
+                    startLine()
+                    out.append(contentsOf: text[lineStart..<index])
+                    out.append(UInt8(ascii: "\n"))
+                }
+                lineStart = index + 1
+            }
+        }
+        startLine()
+        out.append(contentsOf: fence)
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// The info string: backslashes and entity-like ampersands escaped, line ends as spaces.
+    private mutating func writeInfoString(_ language: [UInt8]) {
+        for (index, byte) in language.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(UInt8(ascii: " "))
+            case UInt8(ascii: "\\"):
+                if index + 1 < language.count, Self.isASCIIPunctuation(language[index + 1]) {
+                    out.append(UInt8(ascii: "\\"))
+                }
+                out.append(byte)
+            case UInt8(ascii: "&"):
+                if Self.startsEntity(language, at: index) { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            default: out.append(byte)
+            }
+        }
+    }
+
+    /// The longest run of `byte` in `bytes`.
+    static func longestRun(of byte: UInt8, in bytes: [UInt8]) -> Int {
+        var longest = 0
+        var current = 0
+        for b in bytes {
+            if b == byte {
+                current += 1
+                if current > longest { longest = current }
+            } else {
+                current = 0
+            }
+        }
+        return longest
+    }
+
+    mutating func writeRawBlock(_ text: String) {
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") { bytes.removeLast() }
+        var lineStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+            startLine()
+            out.append(contentsOf: bytes[lineStart..<index])
+            out.append(UInt8(ascii: "\n"))
+            lineStart = index + 1
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import GalleyCore
+
+// Inline content as Markdown can show it. Spans are flattened, whitespace and breaks move out
+// of emphasis (a delimiter cannot sit next to a space), empty marks and code disappear, and
+// spaces next to line breaks go (Markdown strips them).
+
+extension MarkdownRenderer {
+    /// The inlines of a block: normalised, without leading or trailing whitespace and breaks.
+    mutating func normalizedBlockInlines(_ inlines: [Inline]) -> [Inline] {
+        var result = normalizedInlines(inlines)
+        while let first = result.first {
+            if case .text(let text) = first {
+                let trimmed = Self.trimmingLeadingSpaces(text)
+                if trimmed.isEmpty { result.removeFirst(); continue }
+                result[0] = .text(trimmed)
+                break
+            } else if first == .softBreak || first == .lineBreak {
+                result.removeFirst()
+            } else {
+                break
+            }
+        }
+        while let last = result.last {
+            if case .text(let text) = last {
+                let trimmed = Self.trimmingTrailingSpaces(text)
+                if trimmed.isEmpty { result.removeLast(); continue }
+                result[result.count - 1] = .text(trimmed)
+                break
+            } else if last == .softBreak || last == .lineBreak {
+                result.removeLast()
+            } else {
+                break
+            }
+        }
+        return result
+    }
+
+    /// Normalised inlines (see the file's header).
+    mutating func normalizedInlines(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines { appendNormalized(inline, to: &result) }
+        return result
+    }
+
+    private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
+        switch inline {
+        case .text(var text):
+            if Self.containsLineEnd(&text) {
+                text = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
+            }
+            appendText(text, to: &result)
+        case .softBreak, .lineBreak:
+            if case .text(let text) = result.last {
+                let trimmed = Self.trimmingTrailingSpaces(text)
+                if trimmed.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(trimmed) }
+            }
+            if let last = result.last, last == .softBreak || last == .lineBreak {
+                if inline == .lineBreak, last == .softBreak { result[result.count - 1] = .lineBreak }
+                if inline == .softBreak || last == .softBreak { return }
+            }
+            result.append(inline)
+        case .emphasis(let content): appendMark(content, to: &result, Inline.emphasis)
+        case .strong(let content): appendMark(content, to: &result, Inline.strong)
+        case .strikeout(let content):
+            if !isGFM, !options.allowsRawHTML {
+                warn("strikeout is written as plain text in CommonMark without raw HTML")
+                for child in content { appendNormalized(child, to: &result) }
+            } else {
+                appendMark(content, to: &result, Inline.strikeout)
+            }
+        case .superscript(let content):
+            if options.allowsRawHTML { appendMark(content, to: &result, Inline.superscript); return }
+            warn("superscript and subscript are written as plain text without raw HTML")
+            for child in content { appendNormalized(child, to: &result) }
+        case .subscript(let content):
+            if options.allowsRawHTML { appendMark(content, to: &result, Inline.subscript); return }
+            warn("superscript and subscript are written as plain text without raw HTML")
+            for child in content { appendNormalized(child, to: &result) }
+        case .span(let attributes, let content):
+            if !attributes.isEmpty { warn("span attributes are dropped; the span's text is kept") }
+            for child in content { appendNormalized(child, to: &result) }
+        case .code(let text):
+            if text.isEmpty { return }
+            var code = text
+            if Self.containsLineEnd(&code) {
+                code = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
+            }
+            // Adjacent code spans cannot be written apart (their backtick runs would join); they
+            // render as one.
+            if case .code(let previous) = result.last {
+                result[result.count - 1] = .code(previous + code)
+            } else {
+                result.append(.code(code))
+            }
+        case .link(var link):
+            if isNormalizingLink {
+                // Markdown has no links inside links: the inner one becomes its text.
+                warn("links inside link text are written as their text")
+                for child in link.content { appendNormalized(child, to: &result) }
+                return
+            }
+            isNormalizingLink = true
+            link.content = normalizedInlines(link.content)
+            isNormalizingLink = false
+            if !link.attributes.isEmpty { warn("link identifiers and classes are dropped") }
+            result.append(.link(link))
+        case .image(let image):
+            if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
+            result.append(inline)
+        case .note(let blocks):
+            // A note's body is its own text, even when the reference sits in a link.
+            let wasInLink = isNormalizingLink
+            isNormalizingLink = false
+            defer { isNormalizingLink = wasInLink }
+            if effectiveBlocks(blocks).isEmpty { return }
+            result.append(inline)
+        case .rawInline(let format, let text):
+            if passesRaw(format) {
+                result.append(inline)
+            } else if !text.isEmpty {
+                warn("raw \(format) inlines are dropped")
+            }
+        }
+    }
+
+    /// Appends text, merging it into a preceding text and dropping spaces after a break.
+    private func appendText(_ text: String, to result: inout [Inline]) {
+        var text = text
+        if let last = result.last, last == .softBreak || last == .lineBreak {
+            text = Self.trimmingLeadingSpaces(text)
+        }
+        if text.isEmpty { return }
+        if case .text(let previous) = result.last {
+            result[result.count - 1] = .text(previous + text)
+        } else {
+            result.append(.text(text))
+        }
+    }
+
+    /// Appends a mark with whitespace and breaks at its edges moved outside it.
+    private mutating func appendMark(_ content: [Inline], to result: inout [Inline], _ make: ([Inline]) -> Inline) {
+        var children = normalizedInlines(content)
+        var leading: [Inline] = []
+        var trailing: [Inline] = []
+        while let first = children.first {
+            if case .text(let text) = first {
+                let trimmed = Self.trimmingLeadingSpaces(text)
+                if trimmed.utf8.count == text.utf8.count { break }
+                leading.append(.text(String(decoding: text.utf8.prefix(text.utf8.count - trimmed.utf8.count), as: UTF8.self)))
+                if trimmed.isEmpty { children.removeFirst() } else { children[0] = .text(trimmed); break }
+            } else if first == .softBreak || first == .lineBreak {
+                leading.append(children.removeFirst())
+            } else {
+                break
+            }
+        }
+        while let last = children.last {
+            if case .text(let text) = last {
+                let trimmed = Self.trimmingTrailingSpaces(text)
+                if trimmed.utf8.count == text.utf8.count { break }
+                trailing.insert(.text(String(decoding: text.utf8.suffix(text.utf8.count - trimmed.utf8.count), as: UTF8.self)), at: 0)
+                if trimmed.isEmpty { children.removeLast() } else { children[children.count - 1] = .text(trimmed); break }
+            } else if last == .softBreak || last == .lineBreak {
+                trailing.insert(children.removeLast(), at: 0)
+            } else {
+                break
+            }
+        }
+        for inline in leading { appendNormalized(inline, to: &result) }
+        if !children.isEmpty { result.append(make(children)) }
+        for inline in trailing { appendNormalized(inline, to: &result) }
+    }
+
+    /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
+    static func containsLineEnd(_ text: inout String) -> Bool {
+        text.withUTF8 { buffer in buffer.contains { $0 == 0x0A || $0 == 0x0D } }
+    }
+
+    static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    static func trimmingLeadingSpaces(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, isSpaceOrTab(first) else { return text }
+        return String(Substring(utf8.drop(while: isSpaceOrTab)))
+    }
+
+    static func trimmingTrailingSpaces(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let last = utf8.last, isSpaceOrTab(last) else { return text }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, isSpaceOrTab(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(Substring(utf8[utf8.startIndex..<end]))
+    }
+}

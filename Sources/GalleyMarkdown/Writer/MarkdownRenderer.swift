@@ -1,0 +1,129 @@
+import GalleyCore
+
+/// The engine behind ``MarkdownWriter``: one output buffer, a stack of container prefixes, and
+/// the notes and link references collected on the way.
+///
+/// Blocks are written line by line: every line starts with the prefixes of the containers it is
+/// in (`> ` for a quote, the marker or its indentation for a list item), so nesting never copies
+/// text. Paragraphs are written raw and then laid out once (wrapped, prefixes inserted).
+struct MarkdownRenderer {
+    let options: MarkdownWriter.Options
+    let isGFM: Bool
+    /// The output, UTF-8.
+    var out: [UInt8] = []
+    /// Open containers, outermost first.
+    var containers: [Prefix] = []
+    /// What could not be expressed exactly, one sentence per kind.
+    var warnings: Set<String> = []
+    /// Footnote bodies in number order; notes found while writing a note are appended.
+    var notes: [[Block]] = []
+    /// Link targets for `--reference-links`, in label order.
+    var references: [Reference] = []
+    var referenceLabels: [Reference: Int] = [:]
+    /// How many links the inline being written is inside (nested links are flattened).
+    var linkDepth = 0
+    /// The delimiter bytes of the emphasis marks being written, outermost first.
+    var openDelimiters: [UInt8] = []
+    /// Whether normalisation is inside a link's text.
+    var isNormalizingLink = false
+    /// Whether the next text starts a line (block-start characters need escaping).
+    var isAtLineStart = false
+    /// Offsets in `out` of spaces where `--wrap=auto` may break the current paragraph.
+    var breakCandidates: [Int] = []
+    /// Reused buffer for laying out paragraphs and escaping table cells.
+    var scratch: [UInt8] = []
+
+    /// The prefix a container puts before each of its lines.
+    struct Prefix {
+        /// Before the first line (a list marker).
+        var first: [UInt8]
+        /// Before every other line.
+        var rest: [UInt8]
+        var isFirstUsed = false
+    }
+
+    /// A link target listed at the end under `--reference-links`.
+    struct Reference: Hashable {
+        var url: String
+        var title: String
+    }
+
+    init(options: MarkdownWriter.Options) {
+        self.options = options
+        self.isGFM = options.flavor == .gfm
+    }
+
+    /// Writes the whole document and returns the bytes.
+    mutating func render(_ document: Document) -> [UInt8] {
+        out.reserveCapacity(estimatedSize(document.blocks) + 256)
+        if options.isStandalone { writeFrontMatter(document.metadata) }
+        writeBlocks(document.blocks, isTight: false)
+        writeNotes()
+        writeReferences()
+        return out
+    }
+
+    /// A rough size of the output (the text it holds plus markup), to reserve once.
+    func estimatedSize(_ blocks: [Block]) -> Int {
+        var size = 0
+        for block in blocks {
+            switch block {
+            case .paragraph(let content): size += content.count * 16 + 2
+            case .codeBlock(let code): size += code.text.utf8.count + 8
+            case .rawBlock(_, let text): size += text.utf8.count + 2
+            default:
+                size += 32
+                block.forEachChildList(
+                    blocks: { size += estimatedSize($0) }, inlines: { size += $0.count * 16 })
+            }
+        }
+        return size
+    }
+
+    // MARK: - Lines
+
+    /// Writes the prefixes that start a line.
+    mutating func startLine() {
+        for index in containers.indices {
+            if containers[index].isFirstUsed {
+                out.append(contentsOf: containers[index].rest)
+            } else {
+                out.append(contentsOf: containers[index].first)
+                containers[index].isFirstUsed = true
+            }
+        }
+    }
+
+    /// Writes a line holding only the containers' prefixes, without trailing spaces.
+    mutating func blankLine() {
+        let start = out.count
+        startLine()
+        while out.count > start, out[out.count - 1] == UInt8(ascii: " ") { out.removeLast() }
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// The prefix of every line after the first in the current containers.
+    func continuationPrefix() -> [UInt8] {
+        var prefix: [UInt8] = []
+        for container in containers { prefix += container.isFirstUsed ? container.rest : container.first }
+        return prefix
+    }
+
+    /// Runs `body` inside a container with the given prefixes.
+    mutating func within(first: [UInt8], rest: [UInt8], _ body: (inout MarkdownRenderer) -> Void) {
+        containers.append(Prefix(first: first, rest: rest))
+        body(&self)
+        let container = containers.removeLast()
+        if !container.isFirstUsed {
+            // Nothing was written: the container still shows (an empty item or quote).
+            containers.append(container)
+            blankLine()
+            containers.removeLast()
+        }
+    }
+
+    /// Records that something could not be written exactly.
+    mutating func warn(_ message: String) {
+        warnings.insert(message)
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for GalleyMarkdown arrive with the module's issue.
