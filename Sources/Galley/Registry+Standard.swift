@@ -2,6 +2,7 @@ import GalleyCore
 import GalleyEPUB
 import GalleyHTML
 import GalleyJSON
+import GalleyMarkdown
 import GalleyPasses
 import GalleyRender
 import GalleyText
@@ -20,6 +21,8 @@ extension Registry {
         registry.register(TextFormats.reader)
         registry.register(JSONFormats.writer)
         registry.register(TextFormats.writer)
+        registry.register(GalleyMarkdownFormats.markdown)
+        registry.register(GalleyMarkdownFormats.commonmark)
         registry.register(HTMLWriter.descriptor)
         registry.register(GalleyEPUBFormats.writer)
         registry.register(GalleyRenderFormats.print)
