@@ -148,7 +148,7 @@ import Testing
                 [1] https://a.example/
                 [2] https://b.example/
 
-                """, columns: 30),
+                """, columns: 30, links: .footnotes),
         Case(
             name: "links as urls",
             blocks: [.paragraph([.link(Link(url: "https://a.example/", content: text("this")))])],
@@ -172,7 +172,7 @@ import Testing
                     words to wrap.
                 [2] https://x.example/
 
-                """),
+                """, links: .footnotes),
     ]
 
     @Test(arguments: cases)

@@ -23,8 +23,8 @@ public struct TextWriter: Writer {
         /// (`--standalone`).
         public var isStandalone: Bool
         /// How links are shown (`--links footnotes|urls|inline`); `nil` (the default) follows the
-        /// profile, except that a profile's `inline` (links stay clickable, which plain text cannot
-        /// do) becomes `footnotes`. `inline` given here prints the link text alone.
+        /// profile: the reading profiles (`medium`, …) print the link text alone, so the text reads
+        /// exactly as the article; the print profiles list numbered references at the end.
         public var links: RenderProfile.LinkStyle?
 
         /// The narrowest and widest lines ``columns`` accepts.
@@ -63,7 +63,7 @@ public struct TextWriter: Writer {
     public func write(_ document: Document, profile: RenderProfile, context: inout ConversionContext) throws -> Output {
         try options.validate()
         let columns = options.columns ?? min(max(profile.measure, Options.columnRange.lowerBound), Options.columnRange.upperBound)
-        let links: RenderProfile.LinkStyle = options.links ?? (profile.links == .inline ? .footnotes : profile.links)
+        let links: RenderProfile.LinkStyle = options.links ?? profile.links
         var renderer = TextRenderer(columns: columns, links: links)
         if options.isStandalone { renderer.renderHeader(document.metadata) }
         renderer.renderBody(document.blocks)
