@@ -21,12 +21,17 @@ enum BoilerplatePatterns {
         "shoutbox", "byline-share", "tagcloud", "copyright", "impressum", "header", "menu",
         "kommentar", "footnote-nav", "author-box", "authorbox", "more-stories", "trending",
         "most-popular", "mostpopular", "read-more", "readmore", "print", "rating", "tools",
+        "author", "contributor", "biography", "trending", "wishlist", "alert", "linkbox",
+        "next-post", "nextstory", "next-story", "prev-post", "same-topic", "savoir-plus", "captcha",
+        "review-form", "newsletter", "abonn", "subscription", "paywall", "recirculation", "inline-textbox",
+        "asset-box", "article-copyright", "post-meta", "entry-meta", "article-meta", "byline",
     ]
 
     /// Whole tokens (short words that would match too much as substrings).
     static let negativeTokens: Set<String> = [
         "nav", "ad", "ads", "adv", "foot", "meta", "tags", "tag", "share", "rss", "links", "hidden",
         "hide", "aside", "top", "bottom", "extra", "sns", "social", "follow", "date", "time", "info",
+        "toc", "bio", "more", "promo", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
     ]
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]

@@ -72,7 +72,12 @@ public struct ExtractMainContent: Pass {
             context.report(Diagnostic(.note, code: "extract.region", message: how + " (language \(extraction.language.code))"))
         }
         var result = document
-        result.blocks = kept.map { extraction.tree.nodes[$0].block ?? .horizontalRule }
+        result.blocks = kept.compactMap { leaf in
+            guard case .figure(let figure)? = extraction.tree.nodes[leaf].block else {
+                return extraction.tree.nodes[leaf].block ?? .horizontalRule
+            }
+            return PageFacts.articleFigure(figure, mode: options.mode)
+        }
         result.metadata = PageFacts.complete(document.metadata, tree: extraction.tree, kept: kept)
         result.blocks = PageFacts.droppingRepeatedTitle(result.blocks, title: result.metadata.title)
         if context.isExplaining {

@@ -75,6 +75,21 @@ enum PageFacts {
         return result
     }
 
+    /// Words that open a photo credit rather than a caption.
+    static let creditWords = ["foto", "photo", "bild", "image", "credit", "quelle", "source", "©", "(c)", "kuva", "getty", "reuters", "dpa", "afp", "ap photo", "picture"]
+
+    /// A figure as the article keeps it: its image always (except in precision mode, which keeps
+    /// text only); its caption when it describes (a long sentence), not when it credits.
+    static func articleFigure(_ figure: Figure, mode: ExtractMainContent.Mode) -> Block? {
+        if mode == .precision { return nil }
+        var figure = figure
+        let caption = figure.caption.plainText.trimmingWhitespace()
+        let lower = caption.lowercased()
+        let isCredit = creditWords.contains(where: { lower.hasPrefix($0) }) || caption.unicodeScalars.count < 80
+        if mode == .balanced && isCredit { figure.caption = [] }
+        return .figure(figure)
+    }
+
     /// The blocks without a leading heading or paragraph that repeats the title.
     static func droppingRepeatedTitle(_ blocks: [Block], title: String?) -> [Block] {
         guard let title, let first = blocks.first else { return blocks }
