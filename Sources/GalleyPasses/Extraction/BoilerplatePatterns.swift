@@ -20,7 +20,7 @@ enum BoilerplatePatterns {
         "toolbar", "pagination", "pager", "teaser", "outbrain", "taboola", "disqus", "skyscraper",
         "shoutbox", "byline-share", "tagcloud", "copyright", "impressum", "header", "menu",
         "kommentar", "footnote-nav", "author-box", "authorbox", "more-stories", "trending",
-        "most-popular", "mostpopular", "read-more", "readmore", "print", "rating", "tools",
+        "most-popular", "mostpopular", "read-more", "readmore", "rating", "tools",
         "author", "contributor", "biography", "trending", "wishlist", "alert", "linkbox",
         "next-post", "nextstory", "next-story", "prev-post", "same-topic", "savoir-plus", "captcha",
         "review-form", "newsletter", "abonn", "subscription", "paywall", "recirculation", "inline-textbox",
@@ -29,9 +29,17 @@ enum BoilerplatePatterns {
 
     /// Whole tokens (short words that would match too much as substrings).
     static let negativeTokens: Set<String> = [
-        "nav", "ad", "ads", "adv", "foot", "meta", "tags", "tag", "share", "rss", "links", "hidden",
-        "hide", "aside", "top", "bottom", "extra", "sns", "social", "follow", "date", "time", "info",
+        "nav", "ad", "ads", "adv", "foot", "meta", "tags", "tag", "share", "rss", "hidden",
+        "hide", "aside", "extra", "sns", "social", "follow", "date", "time", "info",
         "toc", "bio", "more", "promo", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
+    ]
+
+    /// Tokens that say a container holds or lays out the content; a name with one of them is
+    /// not penalised for also naming chrome ("with-sidebar-right", "elementor-widget-container"),
+    /// as Readability's "maybe candidate" pattern spares them.
+    static let layoutTokens: Set<String> = [
+        "content", "main", "body", "article", "column", "container", "wrapper", "wrap", "page", "post",
+        "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
     ]
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
@@ -59,18 +67,25 @@ enum BoilerplatePatterns {
         }
         let names = ([attributes.id] + attributes.classes).map { $0.lowercased() }.filter { !$0.isEmpty }
         guard !names.isEmpty else { return weight }
-        var negative = false
+        // Chrome when a name starts with a chrome word ("comment-content", "sidebar-wrapper"), or
+        // when a chrome word appears and no name describes layout ("with-sidebar-right" beside
+        // "container-full-width" is a layout wrapper, not the sidebar).
+        var startsWithChrome = false
+        var mentionsChrome = false
+        var describesLayout = false
         var positive = false
         for name in names {
-            let tokens = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            if tokens.contains(where: { negativeTokens.contains(String($0)) }) { negative = true }
-            if negativeSubstrings.contains(where: { name.contains($0) }) { negative = true }
-            if tokens.contains(where: { positiveWords.contains(String($0)) })
+            let tokens = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            if let first = tokens.first, isChromeToken(first) { startsWithChrome = true }
+            if tokens.contains(where: isChromeToken) { mentionsChrome = true }
+            if tokens.contains(where: { layoutTokens.contains($0) }) { describesLayout = true }
+            if tokens.contains(where: { positiveWords.contains($0) })
                 || positiveWords.contains(where: { $0.count >= 5 && name.contains($0) })
             {
                 positive = true
             }
         }
+        let negative = startsWithChrome || (mentionsChrome && !describesLayout)
         if negative { weight -= 25 }
         if positive { weight += 25 }
         return weight
@@ -100,6 +115,10 @@ enum BoilerplatePatterns {
         if tag == "article" { return 2 }
         if tag == "main" || attributes["role"] == "main" { return 3 }
         return nil
+    }
+
+    static func isChromeToken(_ token: String) -> Bool {
+        negativeTokens.contains(token) || negativeSubstrings.contains(where: { token.contains($0) })
     }
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).

@@ -154,10 +154,14 @@ extension Extraction {
             guard let root = tree.ancestors(of: leaf).first(where: { regionSet.contains($0) })
                 ?? (regionSet.contains(leaf) ? leaf : nil)
             else {
-                reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))"
+                if isLeadParagraph(leaf, region: region) {
+                    candidates.append(leaf)
+                } else {
+                    reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))"
+                }
                 continue
             }
-            if let chrome = chromeContainer(of: leaf, below: root) {
+            if let chrome = chromeContainer(of: leaf, below: root), !isLeadParagraph(leaf, region: region) {
                 reasons[leaf] = "inside \(describe(chrome))"
                 continue
             }
@@ -168,6 +172,26 @@ extension Extraction {
             if keeps(leaf, at: position, in: candidates) { kept.append(leaf) }
         }
         return kept
+    }
+
+    /// A standfirst: good prose of at least 100 characters in a `<header>` next to or inside the
+    /// article (publishing systems put the lead there, with the title and byline).
+    func isLeadParagraph(_ leaf: Int, region: [Int]) -> Bool {
+        let features = tree.nodes[leaf].features
+        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 100,
+            features.linkDensity < 0.2, !isHidden[leaf]
+        else { return false }
+        // Its nearest header must sit inside the article or beside it (same parent or grandparent).
+        guard let header = tree.ancestors(of: leaf).first(where: { tree.nodes[$0].tag == "header" }) else { return false }
+        for node in region {
+            if tree.contains(node, header) { return true }
+            var ancestor = tree.nodes[node].parent
+            for _ in 0..<2 where ancestor > 0 {
+                if tree.nodes[header].parent == ancestor { return true }
+                ancestor = tree.nodes[ancestor].parent
+            }
+        }
+        return false
     }
 
     /// Whether a leaf inside the article stays.
