@@ -117,6 +117,17 @@ enum BoilerplatePatterns {
         return nil
     }
 
+    /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
+    static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
+
+    /// Whether an id or class names a lead or standfirst.
+    static func namesLead(_ attributes: Attributes) -> Bool {
+        ([attributes.id] + attributes.classes).contains { name in
+            let lower = name.lowercased()
+            return leadNames.contains(where: { lower.contains($0) })
+        }
+    }
+
     static func isChromeToken(_ token: String) -> Bool {
         negativeTokens.contains(token) || negativeSubstrings.contains(where: { token.contains($0) })
     }

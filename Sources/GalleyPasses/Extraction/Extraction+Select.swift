@@ -174,22 +174,32 @@ extension Extraction {
         return kept
     }
 
-    /// A standfirst: good prose of at least 100 characters in a `<header>` next to or inside the
-    /// article (publishing systems put the lead there, with the title and byline).
+    /// A standfirst: good prose of at least 80 characters just before the article or in a
+    /// `<header>` inside it. Publishing systems put the lead beside the body (an excerpt, a
+    /// teaser, the article's header), often under names that otherwise mean chrome.
     func isLeadParagraph(_ leaf: Int, region: [Int]) -> Bool {
         let features = tree.nodes[leaf].features
-        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 100,
-            features.linkDensity < 0.2, !isHidden[leaf]
+        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 80,
+            features.linkDensity < 0.2, !isHidden[leaf], let first = region.first
         else { return false }
-        // Its nearest header must sit inside the article or beside it (same parent or grandparent).
-        guard let header = tree.ancestors(of: leaf).first(where: { tree.nodes[$0].tag == "header" }) else { return false }
-        for node in region {
-            if tree.contains(node, header) { return true }
-            var ancestor = tree.nodes[node].parent
-            for _ in 0..<2 where ancestor > 0 {
-                if tree.nodes[header].parent == ancestor { return true }
-                ancestor = tree.nodes[ancestor].parent
+        // Chrome around it only counts when it names a lead or is a header.
+        var current = tree.nodes[leaf].parent
+        while current > 0 {
+            let node = tree.nodes[current]
+            if node.weight <= -25 && node.tag != "header" && !BoilerplatePatterns.namesLead(node.attributes) {
+                return false
             }
+            if region.contains(current) { return true }
+            current = node.parent
+        }
+        // Outside the article: it must come shortly before it, under a near ancestor.
+        guard let firstLeaf = tree.leaves.firstIndex(where: { tree.contains(first, $0) }),
+            let position = tree.leaves.firstIndex(of: leaf), position < firstLeaf, firstLeaf - position <= 8
+        else { return false }
+        var ancestor = tree.nodes[first].parent
+        for _ in 0..<3 where ancestor > 0 {
+            if tree.contains(ancestor, leaf) { return !isInChrome[ancestor] }
+            ancestor = tree.nodes[ancestor].parent
         }
         return false
     }
