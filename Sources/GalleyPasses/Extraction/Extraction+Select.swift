@@ -237,6 +237,10 @@ extension Extraction {
             return false
         }
         if PageChrome.isChrome(features.text) { reasons[leaf] = "page chrome"; return false }
+        if mode != .recall && features.kind == .paragraph && PageFacts.isCreditOrDateLine(features.text) {
+            reasons[leaf] = "a date stamp or photo credit"
+            return false
+        }
         if mode == .precision && quality[leaf] != .nearGood {
             reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose"
             return false

@@ -16,19 +16,23 @@ enum PageChrome {
         "rss", "go to forum", "no comments", "back to top", "previous article", "next article",
         "skip to content", "click here", "more news", "most read", "trending", "you may also like",
         "recommended", "tags:", "filed under", "posted in", "share:", "tweet", "whatsapp", "linkedin",
-        "pinterest", "reddit", "telegram",
+        "pinterest", "reddit", "telegram", "explore further", "feedback to editors", "related coverage",
+        "min read", "last modified", "last updated", "loading...", "be sociable", "see also", "back to",
         // German
         "kommentar", "kommentare", "drucken", "teilen", "merken", "anmelden", "registrieren",
         "newsletter abonnieren", "mehr zum thema", "weitere artikel", "impressum", "datenschutz",
         "nutzungsbedingungen", "alle rechte vorbehalten", "zum seitenanfang", "anzeige", "werbung",
-        "schriftgröße", "folgen sie uns", "jetzt lesen", "weiterlesen", "mehr lesen",
+        "schriftgröße", "folgen sie uns", "jetzt lesen", "weiterlesen", "mehr lesen", "wird geladen",
+        "gefällt mir", "pinnen", "zurück", "bewertung", "mehr aus", "zum shop", "aktualisiert",
+        "weitere informationen", "lesen sie auch", "das könnte sie auch interessieren", "auch interessant",
         // French
         "commentaire", "imprimer", "partager", "s'abonner", "abonnez-vous", "se connecter",
         "lire aussi", "lire la suite", "mentions légales", "publicité", "taille du texte",
         // Spanish / Portuguese / Italian
         "comentario", "imprimir", "compartir", "compartilhar", "suscríbete", "assine", "iscriviti",
         "leer más", "leia mais", "leggi anche", "publicidad", "publicidade", "pubblicità", "condividi",
-        "stampa", "commenti", "aviso legal", "política de privacidad",
+        "stampa", "commenti", "aviso legal", "política de privacidad", "modo nocturno", "à découvrir",
+        "zobacz również", "więcej", "czytaj także", "udostępnij",
         // Russian, Chinese, Japanese, Korean
         "комментари", "поделиться", "подписаться", "печать", "читать также", "реклама",
         "评论", "分享", "打印", "订阅", "字号", "责任编辑", "相关新闻", "コメント", "シェア", "印刷",

@@ -76,18 +76,41 @@ enum PageFacts {
     }
 
     /// Words that open a photo credit rather than a caption.
-    static let creditWords = ["foto", "photo", "bild", "image", "credit", "quelle", "source", "©", "(c)", "kuva", "getty", "reuters", "dpa", "afp", "ap photo", "picture"]
+    static let creditWords = [
+        "foto", "photo", "bild", "image", "credit", "crédit", "quelle", "source", "©", "(c)", "kuva", "getty",
+        "reuters", "dpa", "afp", "ap photo", "picture", "titelbild", "źródło", "fuente", "fonte",
+    ]
 
-    /// A figure as the article keeps it: its image always (except in precision mode, which keeps
-    /// text only); its caption when it describes (a long sentence), not when it credits.
+    /// Whether a short line is a photo credit or a bare date stamp rather than prose: metadata
+    /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
+    static func isCreditOrDateLine(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 60 else { return false }
+        let lower = trimmed.lowercased()
+        if creditWords.contains(where: { lower.hasPrefix($0) }) && (lower.contains(":") || lower.hasPrefix("©")) {
+            return true
+        }
+        guard DateText.isoDate(in: trimmed) != nil else { return false }
+        // Mostly a date: few words that are not numbers or month names.
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        let other = words.filter { DateText.months[String($0)] == nil }
+        return other.count <= 4
+    }
+
+    /// A figure as the article keeps it. `recall` keeps every figure; `balanced` keeps figures
+    /// whose caption describes (a sentence of 80 characters or more that is not a photo credit),
+    /// since decorative and credit-only images add only alt text and agency names to the
+    /// article's text; `precision` keeps none.
     static func articleFigure(_ figure: Figure, mode: ExtractMainContent.Mode) -> Block? {
-        if mode == .precision { return nil }
-        var figure = figure
-        let caption = figure.caption.plainText.trimmingWhitespace()
-        let lower = caption.lowercased()
-        let isCredit = creditWords.contains(where: { lower.hasPrefix($0) }) || caption.unicodeScalars.count < 80
-        if mode == .balanced && isCredit { figure.caption = [] }
-        return .figure(figure)
+        switch mode {
+        case .recall: return .figure(figure)
+        case .precision: return nil
+        case .balanced:
+            let caption = figure.caption.plainText.trimmingWhitespace()
+            let lower = caption.lowercased()
+            let isCredit = creditWords.contains(where: { lower.hasPrefix($0) }) || caption.unicodeScalars.count < 80
+            return isCredit ? nil : .figure(figure)
+        }
     }
 
     /// The blocks without a leading heading or paragraph that repeats the title.
