@@ -22,7 +22,15 @@ test:
 
 # The html5lib conformance suite, with the two summary lines.
 conformance:
-	HTML5LIB_TESTS=$(HTML5LIB_TESTS) GALLEY_CONFORMANCE=1 $(SWIFT) test --filter Conformance 2>&1 | grep -E '^html5lib|passed|failed'
+	@HTML5LIB_TESTS=$(HTML5LIB_TESTS) GALLEY_CONFORMANCE=1 $(SWIFT) test --filter Conformance $(if $(V),,2>/dev/null) \
+	  | grep -E '^html5lib$(if $(V),|FAIL|fail,)'
+
+# libFuzzer on the HTML parser (and the wire reader with FUZZ_TARGET=wire), FUZZ_SECONDS long.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGET ?= html
+fuzz:
+	bash Fuzz/build.sh $(FUZZ_TARGET)
+	.build/fuzz/$(FUZZ_TARGET)-fuzz -max_total_time=$(FUZZ_SECONDS) Fuzz/corpus/$(FUZZ_TARGET)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
