@@ -110,10 +110,27 @@ extension TextRenderer {
         return text
     }
 
-    /// The fallback for wide tables: per row, one `Header: value` line per cell.
+    /// The fallback for wide tables: per row, one `Header: value` line per cell. When the head
+    /// does not name every column on its own (a spanning or partly empty head), it is printed
+    /// once as a line instead, so no label is repeated against the wrong cells.
     mutating func renderTableAsRecords(head: [[FlatCell]], rows: [[FlatCell]], _ prefix: inout Prefix) {
         var labels: [Int: String] = [:]
-        for cell in head.first ?? [] where !cell.text.isEmpty { labels[cell.column] = cell.text }
+        let headCells = head.first ?? []
+        let columns = Set(rows.flatMap { $0.map(\.column) })
+        let namesEveryColumn = !headCells.isEmpty && headCells.allSatisfy { !$0.text.isEmpty }
+            && columns.isSubset(of: Set(headCells.map(\.column)))
+        if namesEveryColumn {
+            for cell in headCells { labels[cell.column] = cell.text }
+        } else {
+            for row in head {
+                let line = row.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+                guard !line.isEmpty else { continue }
+                var inner = prefix.child(first: "", rest: "  ")
+                for piece in wrap(line, width: available(inner)) { emit(piece, &inner) }
+                prefix.absorb(inner)
+                pendingBlank = prefix.rest
+            }
+        }
         for (index, row) in rows.enumerated() {
             if index > 0 { pendingBlank = prefix.rest }
             for cell in row where !cell.text.isEmpty {

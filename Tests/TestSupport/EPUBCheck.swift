@@ -1,36 +1,35 @@
 import Foundation
-import TestSupport
 
 /// Runs the reference validator, epubcheck, on EPUB files.
 ///
 /// Debian's `/usr/bin/epubcheck` wrapper needs binfmt support, so the jar is run with `java -jar`.
 /// A JVM takes a second or two to start: files are checked two at a time.
-enum EPUBCheck {
-    static let jar = "/usr/share/java/epubcheck.jar"
+public enum EPUBCheck {
+    public static let jar = "/usr/share/java/epubcheck.jar"
 
     /// One message epubcheck reported.
-    struct Message: CustomStringConvertible {
-        var id: String
-        var severity: String
-        var text: String
-        var location: String
-        var description: String { "\(severity) \(id) \(location): \(text)" }
+    public struct Message: CustomStringConvertible {
+        public var id: String
+        public var severity: String
+        public var text: String
+        public var location: String
+        public var description: String { "\(severity) \(id) \(location): \(text)" }
     }
 
     /// What epubcheck said about one file.
-    struct Report {
-        var file: String
-        var messages: [Message]
-        var errors: [Message] { messages.filter { ["ERROR", "FATAL"].contains($0.severity) } }
-        var warnings: [Message] { messages.filter { $0.severity == "WARNING" } }
+    public struct Report {
+        public var file: String
+        public var messages: [Message]
+        public var errors: [Message] { messages.filter { ["ERROR", "FATAL"].contains($0.severity) } }
+        public var warnings: [Message] { messages.filter { $0.severity == "WARNING" } }
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        var description: String
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Checks that java and the epubcheck jar exist; throws an error saying what to install.
-    static func requireTools() throws {
+    public static func requireTools() throws {
         guard ExternalTool.find("java") != nil else {
             throw Missing(description: "java is missing: install the Debian package 'epubcheck' (it pulls in a JRE)")
         }
@@ -54,7 +53,7 @@ enum EPUBCheck {
 
     /// Validates every file, in two JVMs running side by side, and returns the reports in the
     /// files' order.
-    static func check(_ files: [URL]) throws -> [Report] {
+    public static func check(_ files: [URL]) throws -> [Report] {
         try requireTools()
         guard !files.isEmpty else { return [] }
         let directory = files[0].deletingLastPathComponent()
