@@ -167,11 +167,36 @@ extension Extraction {
             }
             candidates.append(leaf)
         }
-        var kept: [Int] = []
-        for (position, leaf) in candidates.enumerated() {
-            if keeps(leaf, at: position, in: candidates) { kept.append(leaf) }
+        return keeping(candidates)
+    }
+
+    /// The candidates that stay: blocks first, then headings, which stay only when a kept
+    /// block follows them before the next heading (a "Related" heading over a dropped link
+    /// list goes with it).
+    mutating func keeping(_ candidates: [Int]) -> [Int] {
+        var keptFlags = Array(repeating: false, count: candidates.count)
+        for (position, leaf) in candidates.enumerated() where tree.nodes[leaf].features.kind != .heading {
+            keptFlags[position] = keeps(leaf, at: position, in: candidates)
         }
-        return kept
+        for (position, leaf) in candidates.enumerated() where tree.nodes[leaf].features.kind == .heading {
+            let text = tree.nodes[leaf].features.text
+            if PageChrome.isChrome(text) {
+                reasons[leaf] = "a heading of page chrome"
+                continue
+            }
+            var next = position + 1
+            while next < candidates.count, next - position <= 4,
+                tree.nodes[candidates[next]].features.kind != .heading
+            {
+                if keptFlags[next] && tree.nodes[candidates[next]].features.kind != .rule {
+                    keptFlags[position] = true
+                    break
+                }
+                next += 1
+            }
+            if !keptFlags[position] { reasons[leaf] = "a heading with no article text after it" }
+        }
+        return candidates.indices.filter { keptFlags[$0] }.map { candidates[$0] }
     }
 
     /// A standfirst: good prose of at least 80 characters just before the article or in a
@@ -209,18 +234,7 @@ extension Extraction {
         let features = tree.nodes[leaf].features
         switch features.kind {
         case .heading:
-            // A heading stays when prose follows it before the next heading.
-            var next = position + 1
-            while next < candidates.count {
-                let following = candidates[next]
-                let kind = tree.nodes[following].features.kind
-                if kind == .heading { break }
-                if quality[following] == .good || (quality[following] == .nearGood && kind != .rule) { return true }
-                next += 1
-                if next - position > 4 { break }
-            }
-            reasons[leaf] = "a heading with no article text after it"
-            return false
+            return true  // decided in keeping(_:), once the blocks after it are known
         case .rule:
             return false
         case .figure:
@@ -299,7 +313,6 @@ extension Extraction {
     /// jusText alone: every good block of the page, no containers.
     mutating func assembleByClassification() -> [Int] {
         reasons = [:]
-        var kept: [Int] = []
         let candidates = tree.leaves.filter { leaf in
             if isHidden[leaf] { reasons[leaf] = "hidden"; return false }
             if let chrome = chromeContainer(of: leaf, below: 0) {
@@ -308,14 +321,15 @@ extension Extraction {
             }
             return true
         }
-        for (position, leaf) in candidates.enumerated() {
+        var eligible: [Int] = []
+        for leaf in candidates {
             if quality[leaf] == .good || tree.nodes[leaf].features.kind == .heading {
-                if keeps(leaf, at: position, in: candidates) { kept.append(leaf) }
+                eligible.append(leaf)
             } else {
                 reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs"
             }
         }
-        return kept
+        return keeping(eligible)
     }
 
     /// The dropped leaves with their reasons, in reading order.

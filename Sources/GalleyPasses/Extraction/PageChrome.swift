@@ -25,6 +25,8 @@ enum PageChrome {
         "schriftgröße", "folgen sie uns", "jetzt lesen", "weiterlesen", "mehr lesen", "wird geladen",
         "gefällt mir", "pinnen", "zurück", "bewertung", "mehr aus", "zum shop", "aktualisiert",
         "weitere informationen", "lesen sie auch", "das könnte sie auch interessieren", "auch interessant",
+        "weitere artikel", "letzte artikel", "erfahre mehr", "noch mehr", "mehr zum", "ähnliche artikel",
+        "top 5", "more from", "more stories", "latest news", "latest articles", "related posts",
         // French
         "commentaire", "imprimer", "partager", "s'abonner", "abonnez-vous", "se connecter",
         "lire aussi", "lire la suite", "mentions légales", "publicité", "taille du texte",
