@@ -38,9 +38,18 @@ extension TreeBuilder {
         while let (from, to) = work.popLast() {
             let children = Array(dom.children(of: from))
             for child in children {
-                let copy = dom.create(dom.kind(of: child))
+                var kind = dom.kind(of: child)
+                var contents: (NodeID, NodeID)?
+                if case .element(var element) = kind, let original = element.templateContents {
+                    let fragment = dom.create(.documentFragment)
+                    element.templateContents = fragment
+                    kind = .element(element)
+                    contents = (original, fragment)
+                }
+                let copy = dom.create(kind)
                 dom.append(copy, to: to)
                 work.append((child, copy))
+                if let contents { work.append(contents) }
             }
         }
     }
