@@ -139,8 +139,11 @@ extension HTMLTokenizer {
         /// https://html.spec.whatwg.org/multipage/parsing.html#cdata-section-end-state
         case cdataSectionEnd
         /// The character reference states (character reference, named, ambiguous ampersand,
-        /// numeric, hexadecimal/decimal start and value, numeric end), entered from the state
-        /// given: https://html.spec.whatwg.org/multipage/parsing.html#character-reference-state
-        indirect case characterReference(returnState: State)
+        /// numeric, hexadecimal/decimal start and value, numeric end):
+        /// https://html.spec.whatwg.org/multipage/parsing.html#character-reference-state. The
+        /// tokenizer runs them in one step from the data, RCDATA and attribute value states and
+        /// returns to the state it came from, so it never rests here; set as a starting state it
+        /// reads one reference and continues in the data state.
+        case characterReference
     }
 }

@@ -31,8 +31,8 @@ extension HTMLTokenizer {
             doctypeStep()
         case .cdataSection, .cdataSectionBracket, .cdataSectionEnd:
             cdataStep()
-        case .characterReference(let returnState):
-            state = returnState
+        case .characterReference:
+            state = .data
             consumeCharacterReference(inAttribute: false)
         }
     }

@@ -71,7 +71,23 @@ extension HTMLTokenizer {
                 return
             default:
                 tagName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
+                let end = lowerCaseNameRunEnd()
+                tagName.append(contentsOf: input[position..<end])
+                position = end
             }
+        }
+    }
+
+    /// The end of the run of lower-case letters, digits and `-` at the cursor.
+    @inline(__always) func lowerCaseNameRunEnd() -> Int {
+        input.withUnsafeBufferPointer { buffer -> Int in
+            var index = position
+            while index < buffer.count {
+                let byte = buffer[index]
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D else { break }
+                index += 1
+            }
+            return index
         }
     }
 
@@ -164,6 +180,9 @@ extension HTMLTokenizer {
                 attributeName.append(UInt8(c))
             default:
                 attributeName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
+                let end = lowerCaseNameRunEnd()
+                attributeName.append(contentsOf: input[position..<end])
+                position = end
             }
             c = consume()
         }

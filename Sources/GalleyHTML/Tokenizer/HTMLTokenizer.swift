@@ -91,7 +91,7 @@ public struct HTMLTokenizer: Sendable {
     }
 
     mutating func takeText() -> HTMLToken {
-        let run = text
+        let run = Array(text[...])  // an exact-size copy; `text` keeps its unique buffer
         text.removeAll(keepingCapacity: true)
         return .characters(run)
     }

@@ -46,6 +46,11 @@ public struct HTMLParser: Sendable {
         return HTMLParseResult(dom: builder.dom, errors: builder.errors)
     }
 
+    /// Parses a whole document from any collection of UTF-8 bytes (copied into an array once).
+    public func parse<Bytes: Collection>(_ utf8: Bytes) -> HTMLParseResult where Bytes.Element == UInt8 {
+        parse(Array(utf8))
+    }
+
     /// Parses `utf8` as the contents of an element named `context`
     /// (https://html.spec.whatwg.org/multipage/parsing.html#parsing-html-fragments). `context` is a
     /// lower-case HTML element name, or `svg NAME` / `math NAME` for a foreign context element. The

@@ -71,12 +71,12 @@ extension TreeBuilder {
             reconstructFormatting()
             insertElement(tag)
             framesetOK = false
-        default: return inBodyStartTag2(tag, token)
+        default: return inBodyPhrasingStartTag(tag, token)
         }
         return .done
     }
 
-    mutating func inBodyStartTag2(_ tag: TagToken, _ token: Token) -> Step {
+    mutating func inBodyPhrasingStartTag(_ tag: TagToken, _ token: Token) -> Step {
         switch tag.tag {
         case .a:
             if let index = formattingElement(named: tag) {
@@ -141,12 +141,12 @@ extension TreeBuilder {
             renamed.name = "img"
             renamed.tag = .img
             return .reprocess(.start(renamed))
-        default: return inBodyStartTag3(tag, token)
+        default: return inBodyOtherStartTag(tag, token)
         }
         return .done
     }
 
-    mutating func inBodyStartTag3(_ tag: TagToken, _ token: Token) -> Step {
+    mutating func inBodyOtherStartTag(_ tag: TagToken, _ token: Token) -> Step {
         switch tag.tag {
         case .textarea:
             insertElement(tag)

@@ -152,27 +152,27 @@ extension TreeBuilder {
     /// https://html.spec.whatwg.org/multipage/parsing.html#appropriate-place-for-inserting-a-node
     func appropriatePlace(overrideTarget: OpenElement? = nil) -> InsertionPlace {
         guard let target = overrideTarget ?? stack.last else { return InsertionPlace(parent: dom.root, before: -1) }
-        var place = InsertionPlace(parent: target.node, before: -1)
+        var parent = target
         if fosterParenting, target.namespace == .html,
-           [.table, .tbody, .tfoot, .thead, .tr].contains(target.tag) {
+           target.tag == .table || target.tag == .tbody || target.tag == .tfoot || target.tag == .thead || target.tag == .tr {
             let lastTemplate = stack.lastIndex { $0.isHTML(.template) }
             let lastTable = stack.lastIndex { $0.isHTML(.table) }
             if let lastTemplate, lastTable.map({ lastTemplate > $0 }) ?? true {
-                place = InsertionPlace(parent: stack[lastTemplate].node, before: -1)
+                parent = stack[lastTemplate]
             } else if let lastTable {
                 let table = stack[lastTable].node
-                if let parent = dom.parent(of: table) {
-                    return InsertionPlace(parent: parent, before: table)
+                if let tableParent = dom.parent(of: table) {
+                    return InsertionPlace(parent: tableParent, before: table)
                 }
-                place = InsertionPlace(parent: stack[lastTable - 1].node, before: -1)
+                parent = stack[lastTable - 1]
             } else {
-                place = InsertionPlace(parent: stack[0].node, before: -1)
+                parent = stack[0]
             }
         }
-        if let contents = dom.element(place.parent)?.templateContents {
-            place = InsertionPlace(parent: contents, before: -1)
+        if parent.isHTML(.template), let contents = dom.element(parent.node)?.templateContents {
+            return InsertionPlace(parent: contents, before: -1)
         }
-        return place
+        return InsertionPlace(parent: parent.node, before: -1)
     }
 
     mutating func insertNode(_ node: NodeID, at place: InsertionPlace) {

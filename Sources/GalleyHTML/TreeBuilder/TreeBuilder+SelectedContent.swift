@@ -32,15 +32,39 @@ extension TreeBuilder {
         cloneChildren(of: option, into: record.node)
     }
 
-    /// Deep-copies the children of `source` under `destination`, without recursion.
+    /// Deep-copies the children of `source` (template contents included) under `destination`,
+    /// without recursion. The whole subtree is listed before anything is copied, and nothing is
+    /// copied when `destination` lies inside it.
     mutating func cloneChildren(of source: NodeID, into destination: NodeID) {
-        var work: [(NodeID, NodeID)] = [(source, destination)]
-        while let (from, to) = work.popLast() {
-            let children = Array(dom.children(of: from))
-            for child in children {
-                let copy = dom.create(dom.kind(of: child))
-                dom.append(copy, to: to)
-                work.append((child, copy))
+        // Each entry: the original node, the index of its copied parent in `plan` (−1: destination),
+        // and whether it is a template's contents rather than a child.
+        var plan: [(node: NodeID, parent: Int, isContents: Bool)] = []
+        var work: [(NodeID, Int)] = [(source, -2)]
+        while let (node, planIndex) = work.popLast() {
+            for child in Array(dom.children(of: node)) {
+                if child == destination { return }
+                plan.append((child, planIndex == -2 ? -1 : planIndex, false))
+                work.append((child, plan.count - 1))
+            }
+            if planIndex >= 0, let contents = dom.element(node)?.templateContents {
+                if contents == destination { return }
+                plan.append((contents, planIndex, true))
+                work.append((contents, plan.count - 1))
+            }
+        }
+        var copies: [NodeID] = []
+        copies.reserveCapacity(plan.count)
+        for entry in plan {
+            let copy = dom.create(entry.isContents ? .documentFragment : dom.kind(of: entry.node))
+            copies.append(copy)
+            let parent = entry.parent < 0 ? destination : copies[entry.parent]
+            if entry.isContents {
+                if case .element(var element) = dom.kind(of: parent) {
+                    element.templateContents = copy
+                    dom.setKind(.element(element), of: parent)
+                }
+            } else {
+                dom.append(copy, to: parent)
             }
         }
     }

@@ -79,4 +79,15 @@ import Testing
         let off = HTMLParser().parse(Array("<noscript><b>x</b></noscript>".utf8))
         #expect(TreeConstructionDump.dump(off.dom).contains("<b>"))
     }
+
+    @Test func selectedContentCopiesTemplatesWithTheirOwnContents() {
+        let input = "<select><button><selectedcontent></button><option selected><template><b>x</b></template></select>"
+        let dom = HTMLParser().parse(Array(input.utf8)).dom
+        let contents = dom.nodes.compactMap { node -> HTMLDOM.NodeID? in
+            if case .element(let element) = node.kind { return element.templateContents }
+            return nil
+        }
+        #expect(contents.count == 2)
+        #expect(Set(contents).count == 2)
+    }
 }
