@@ -70,7 +70,11 @@ extension Extraction {
             if characters[index] >= (language.isCharacterBased ? minimum / 3 : minimum) { tiers[tier].append(index) }
         }
         for (rank, tier) in tiers.enumerated() {
-            if let best = tier.max(by: { characters[$0] < characters[$1] }) { return (best, rank) }
+            guard let largest = tier.max(by: { characters[$0] < characters[$1] }) else { continue }
+            // On a page of several articles the page's own story comes first; a later one
+            // wins only when it is more than twice as long.
+            let first = tier.min() ?? largest
+            return (characters[first] * 2 >= characters[largest] ? first : largest, rank)
         }
         return nil
     }
