@@ -15,7 +15,7 @@ public enum TextFormats {
     /// `text`: writes plain text wrapped at a measure.
     public static let writer = WriterDescriptor(
         name: "text", aliases: ["plain", "txt"], extensions: ["txt"],
-        summary: "Plain text wrapped at the measure, with numbered link and note references.",
+        summary: "Plain text wrapped at the measure; notes, and link references per the profile, at the end.",
         options: [
             OptionSpec("columns", value: "N", help: "Wrap lines at N display columns (default: the profile's measure, 72)."),
             OptionSpec("standalone", help: "Begin with a header of title, byline, date and source."),
