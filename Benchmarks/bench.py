@@ -175,6 +175,7 @@ def main():
     if not pandoc:
         missing.append("pandoc")
     cores = os.cpu_count() or 2
+    load_before = os.getloadavg()[0]
 
     # 1. HTML -> Markdown: one process per page (as users run both tools), then batch.
     log("1. HTML -> Markdown")
@@ -274,7 +275,10 @@ def main():
     print("galley/peer: how many times better Galley is (rates: galley/peer; seconds, MiB and %: peer/galley).")
     if missing:
         print("missing peers (not measured): " + ", ".join(missing))
+    load_after = os.getloadavg()[0]
+    print(f"{cores} cores; load average {load_before:.1f} before, {load_after:.1f} after (other work on the machine slows wall-clock rows)")
     results = {"pages": len(paths), "bytes": total_bytes, "cores": cores, "rows": rows, "missing": missing,
+               "loadAverage": [load_before, load_after],
                "galleyBench": {"parse": parse, "extract": extract, "wire": wire}}
     (WORK / "results.json").write_text(json.dumps(results, indent=1))
     print(f"written {WORK / 'results.json'}")
