@@ -16,7 +16,7 @@ Peers come from Debian (pandoc) and PyPI (installed into a throw-away virtual en
 .build/bench-venv). A peer that cannot be installed is reported as missing, never skipped silently.
 Writes the table to .build/bench/results.json too.
 """
-import argparse, gzip, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, gzip, json, os, resource, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,10 +112,17 @@ def galley_bench(*arguments):
         return None
 
 
+cpu_seconds = []  # user + system seconds of each timed() child, in order
+
+
 def timed(argv, **kwargs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(argv, capture_output=True, **kwargs)
-    return time.perf_counter() - start, result
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_seconds.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return elapsed, result
 
 
 def median_of(repeat, function):
@@ -192,10 +199,19 @@ def main():
             argv += ["--pass", name]
         seconds, _ = timed(argv)
         return seconds
-    b1 = median_of(args.repeat, lambda: batch(1))
-    bn = median_of(args.repeat, lambda: batch(cores))
+    cpu = {}
+    def batch_cpu(jobs):
+        seconds = batch(jobs)
+        cpu.setdefault(jobs, []).append(cpu_seconds[-1])
+        return seconds
+    b1 = median_of(args.repeat, lambda: batch_cpu(1))
+    bn = median_of(args.repeat, lambda: batch_cpu(cores))
     row("HTML->Markdown, galley batch -j1", "pages/s", len(paths) / b1, "pandoc -t gfm", len(md_paths) / p if p else None, True, 50)
     row(f"HTML->Markdown, galley batch -j{cores} vs -j1", "pages/s", len(paths) / bn, "galley batch -j1", len(paths) / b1, True, 1.8)
+    # CPU seconds (user + system) of the two batch runs: equal figures mean the work spreads over
+    # the cores without overhead, whatever else the machine is doing.
+    row(f"CPU seconds, galley batch -j{cores} vs -j1", "s", statistics.median(cpu[cores]), "galley batch -j1",
+        statistics.median(cpu[1]), False)
     parse = galley_bench("parse", page_dir, "--repeat", args.repeat)
     if parse:
         row("HTML->Markdown in-process, galley-bench", "pages/s", parse.get("markdownPagesPerSecond"), "pandoc -t gfm",
