@@ -6,6 +6,8 @@ PREFIX ?= /usr/local
 CONFIG ?= release
 SHARED ?= $(abspath ../shared)
 HTML5LIB_TESTS ?= $(SHARED)/html5lib-tests
+# Arguments for Benchmarks/bench.py, e.g. `make bench BENCH_ARGS="--limit 100 --repeat 1"`.
+BENCH_ARGS ?=
 
 .PHONY: build run test conformance bench fuzz install clean
 
@@ -31,6 +33,13 @@ FUZZ_TARGET ?= html
 fuzz:
 	bash Fuzz/build.sh $(FUZZ_TARGET)
 	.build/fuzz/$(FUZZ_TARGET)-fuzz -max_total_time=$(FUZZ_SECONDS) Fuzz/corpus/$(FUZZ_TARGET)
+
+# Galley against pandoc, trafilatura, resiliparse, lexbor and html5lib on the shared corpus
+# (release build; the Python peers go into .build/bench-venv). Not part of `make test`.
+bench:
+	$(SWIFT) build -c release --product galley
+	$(SWIFT) build -c release --product galley-bench
+	$(if $(wildcard $(SHARED)/corpus),GALLEY_SHARED=$(SHARED)) python3 Benchmarks/bench.py $(BENCH_ARGS)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "GalleyRender", targets: ["GalleyRender"]),
         .library(name: "GalleyPasses", targets: ["GalleyPasses"]),
         .executable(name: "galley", targets: ["galley"]),
+        .executable(name: "galley-bench", targets: ["galley-bench"]),
     ],
     targets: [
         // MARK: System libraries
@@ -52,6 +53,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "galley", dependencies: ["Galley"]),
+
+        // MARK: Benchmarks (`make bench`; never part of `make test`)
+        .executableTarget(
+            name: "galley-bench",
+            dependencies: ["GalleyHTML", "GalleyMarkdown", "GalleyPasses", "GalleyText", "GalleyWire", "GalleyCore"],
+            path: "Benchmarks/GalleyBench"
+        ),
 
         // MARK: Plugins
         .plugin(

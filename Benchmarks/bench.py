@@ -6,19 +6,31 @@
 
 Rows (medians over --repeat runs; ratio = how many times faster Galley is, > 1 is better):
   1. HTML -> Markdown, one process per page: galley vs pandoc; plus galley batch (1 and all cores)
+     and in-process (galley-bench), with the Markdown writer's share of the time
   2. extraction to plain text: galley --pass extract vs trafilatura and resiliparse (in-process loops)
   3. HTML parsing alone, MB/s: Galley's parser vs lexbor (selectolax) and html5lib (in-process)
   4. EPUB: galley vs pandoc -t epub3 on the seed and 20 pages
   5. peak memory (max RSS) of galley on the largest page and on the whole batch
+  and the wire samples, stories/s (galley-bench wire)
 Peers come from Debian (pandoc) and PyPI (installed into a throw-away virtual environment under
 .build/bench-venv). A peer that cannot be installed is reported as missing, never skipped silently.
 Writes the table to .build/bench/results.json too.
 """
-import argparse, gzip, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, gzip, json, os, resource, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("GALLEY_SHARED", ROOT.parent / "shared"))
+def shared_dir():
+    """The shared corpus: $GALLEY_SHARED, else a `shared` folder next to the checkout or one up."""
+    if os.environ.get("GALLEY_SHARED"):
+        return Path(os.environ["GALLEY_SHARED"])
+    for candidate in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
+        if (candidate / "corpus").is_dir():
+            return candidate
+    return ROOT.parent / "shared"
+
+
+SHARED = shared_dir()
 WORK = ROOT / ".build" / "bench"
 VENV = ROOT / ".build" / "bench-venv"
 GALLEY = ROOT / ".build" / "release" / "galley"
@@ -32,13 +44,16 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def row(name, unit, galley, peer_name, peer, higher_is_better):
+def row(name, unit, galley, peer_name, peer, higher_is_better, target=None):
+    """One line of the table. `galleyAdvantage` is galley/peer for rates and peer/galley for
+    costs, so > 1 always means Galley is better; `target` is the advantage the issue asks for."""
     if peer is None or galley is None:
         ratio = None
     else:
         ratio = (galley / peer) if higher_is_better else (peer / galley)
+    met = None if ratio is None or target is None else ratio >= target
     rows.append({"row": name, "unit": unit, "galley": galley, "peer": peer_name, "peerValue": peer,
-                 "galleyAdvantage": ratio})
+                 "galleyAdvantage": ratio, "target": target, "met": met})
 
 
 def pages(limit):
@@ -54,29 +69,60 @@ def pages(limit):
         if not out.exists():
             out.write_bytes(gzip.decompress(path.read_bytes()))
         result.append(out)
-    return result
+    # The chosen pages alone, for batch runs and galley-bench.
+    chosen = WORK / f"set-{len(result)}"
+    if not chosen.is_dir() or len(list(chosen.iterdir())) != len(result):
+        shutil.rmtree(chosen, ignore_errors=True)
+        chosen.mkdir(parents=True)
+        for page in result:
+            (chosen / page.name).symlink_to(page)
+    return result, chosen
 
 
 def venv_python():
     python = VENV / "bin" / "python"
     if not python.exists():
         log("creating the peers' virtual environment in .build/bench-venv")
-        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+        made = subprocess.run([sys.executable, "-m", "venv", str(VENV)], capture_output=True, text=True)
+        if made.returncode != 0:
+            log(f"cannot create a virtual environment: {made.stderr.strip()[-300:]}")
+            return python, list(PY_PEERS)
     missing = []
     for package in PY_PEERS:
-        module = package.lower()
-        probe = subprocess.run([str(python), "-c", f"import {module}"], capture_output=True)
+        probe = subprocess.run([str(python), "-c", f"import {package}"], capture_output=True)
         if probe.returncode != 0:
-            install = subprocess.run([str(python), "-m", "pip", "install", "-q", package], capture_output=True)
+            log(f"installing {package} into .build/bench-venv")
+            install = subprocess.run([str(python), "-m", "pip", "install", "-q", package], capture_output=True, text=True)
             if install.returncode != 0:
+                log(f"{package} cannot be installed: {install.stderr.strip()[-300:]}")
                 missing.append(package)
     return python, missing
 
 
+def galley_bench(*arguments):
+    """A JSON report from galley-bench, or None (with the reason on stderr)."""
+    if not BENCH.exists():
+        log(f"{BENCH} is missing: run `make bench`")
+        return None
+    result = subprocess.run([str(BENCH), *map(str, arguments)], capture_output=True, text=True)
+    try:
+        return json.loads(result.stdout)
+    except json.JSONDecodeError:
+        log(f"galley-bench {arguments[0]} failed: {result.stderr.strip()[-500:]}")
+        return None
+
+
+cpu_seconds = []  # user + system seconds of each timed() child, in order
+
+
 def timed(argv, **kwargs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(argv, capture_output=True, **kwargs)
-    return time.perf_counter() - start, result
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_seconds.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return elapsed, result
 
 
 def median_of(repeat, function):
@@ -121,90 +167,136 @@ def max_rss_kib(argv):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="pages to use (default: all)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is reported")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per Galley figure; the median is reported")
     parser.add_argument("--pandoc-limit", type=int, default=0, help="pages for the pandoc rows (default: same)")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
-    paths = pages(args.limit)
+    for tool in (GALLEY, BENCH):
+        if not tool.exists():
+            sys.exit(f"{tool} is missing: run `make bench` (it builds both in release)")
+    paths, page_dir = pages(args.limit)
     total_bytes = sum(p.stat().st_size for p in paths)
-    log(f"{len(paths)} pages, {total_bytes / 1e6:.1f} MB")
+    log(f"{len(paths)} pages, {total_bytes / 1e6:.1f} MB, from {SHARED / 'corpus' / 'extraction-dev'}")
     python, missing = venv_python()
     pandoc = shutil.which("pandoc")
     if not pandoc:
         missing.append("pandoc")
+    cores = os.cpu_count() or 2
+    load_before = os.getloadavg()[0]
 
-    # 1. HTML -> Markdown, one process per page.
+    # 1. HTML -> Markdown: one process per page (as users run both tools), then batch.
+    log("1. HTML -> Markdown")
     md_paths = paths[: args.pandoc_limit] if args.pandoc_limit else paths
-    g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "markdown"], md_paths))
+    g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "markdown", "--quiet"], md_paths))
     p = per_process(lambda p: [pandoc, str(p), "-f", "html", "-t", "gfm"], md_paths) if pandoc else None
-    row("HTML->Markdown, process per page", "pages/s", len(md_paths) / g, "pandoc", len(md_paths) / p if p else None, True)
+    row(f"HTML->Markdown, process per page ({len(md_paths)} pages)", "pages/s", len(md_paths) / g, "pandoc -t gfm",
+        len(md_paths) / p if p else None, True, 50)
     out = WORK / "batch-out"
-    def batch(jobs):
+    def batch(jobs, fmt="markdown", passes=()):
         shutil.rmtree(out, ignore_errors=True)
-        seconds, _ = timed([str(GALLEY), "batch", str(WORK / "pages"), "-o", str(out), "-t", "markdown", "-j", str(jobs), "--quiet"])
+        argv = [str(GALLEY), "batch", str(page_dir), "-o", str(out), "-t", fmt, "-j", str(jobs), "--quiet"]
+        for name in passes:
+            argv += ["--pass", name]
+        seconds, _ = timed(argv)
         return seconds
-    b1 = median_of(args.repeat, lambda: batch(1))
-    bn = median_of(args.repeat, lambda: batch(os.cpu_count() or 2))
-    all_pages = len(list((WORK / "pages").glob("*.html")))
-    row(f"HTML->Markdown, batch on {os.cpu_count()} cores vs 1 core", "pages/s", all_pages / bn, "galley batch -j1", all_pages / b1, True)
+    cpu = {}
+    def batch_cpu(jobs):
+        seconds = batch(jobs)
+        cpu.setdefault(jobs, []).append(cpu_seconds[-1])
+        return seconds
+    b1 = median_of(args.repeat, lambda: batch_cpu(1))
+    bn = median_of(args.repeat, lambda: batch_cpu(cores))
+    row("HTML->Markdown, galley batch -j1", "pages/s", len(paths) / b1, "pandoc -t gfm", len(md_paths) / p if p else None, True, 50)
+    row(f"HTML->Markdown, galley batch -j{cores} vs -j1", "pages/s", len(paths) / bn, "galley batch -j1", len(paths) / b1, True, 1.8)
+    # CPU seconds (user + system) of the two batch runs: equal figures mean the work spreads over
+    # the cores without overhead, whatever else the machine is doing.
+    row(f"CPU seconds, galley batch -j{cores} vs -j1", "s", statistics.median(cpu[cores]), "galley batch -j1",
+        statistics.median(cpu[1]), False)
+    parse = galley_bench("parse", page_dir, "--repeat", args.repeat)
+    if parse:
+        row("HTML->Markdown in-process, galley-bench", "pages/s", parse.get("markdownPagesPerSecond"), "pandoc -t gfm",
+            len(md_paths) / p if p else None, True, 50)
+        row("Markdown writing share of HTML->Markdown", "%", parse.get("markdownShare"), "issue 4 limit", 10, False, 1)
 
-    # 2. Extraction to text.
-    g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "text", "--pass", "extract"], paths))
-    gb = median_of(args.repeat, lambda: timed([str(GALLEY), "batch", str(WORK / "pages"), "-o", str(WORK / "extract-out"), "-t", "text", "--pass", "extract", "-j", "1", "--quiet"])[0])
+    # 2. Extraction to plain text.
+    log("2. extraction")
+    g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "text", "--pass", "extract", "--quiet"], paths))
+    gb = median_of(args.repeat, lambda: batch(1, "text", ["extract"]))
+    extract = galley_bench("extract", page_dir, "--repeat", args.repeat)
     traf = None if "trafilatura" in missing else python_loop(python, "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))", paths)
     resi = None if "resiliparse" in missing else python_loop(
         python, "from resiliparse.extract.html2text import extract_plain_text\nfrom resiliparse.parse.html import HTMLTree\n"
         "def work(raw): extract_plain_text(HTMLTree.parse_from_bytes(raw), main_content=True)", paths)
-    row("extraction, galley process per page vs trafilatura in-process", "pages/s", len(paths) / g, "trafilatura", len(paths) / traf if traf else None, True)
-    row("extraction, galley batch -j1 vs trafilatura in-process", "pages/s", all_pages / gb, "trafilatura", len(paths) / traf if traf else None, True)
-    row("extraction, galley batch -j1 vs resiliparse in-process", "pages/s", all_pages / gb, "resiliparse", len(paths) / resi if resi else None, True)
+    traf_rate = len(paths) / traf if traf else None
+    resi_rate = len(paths) / resi if resi else None
+    galley_inproc = extract.get("pagesPerSecond") if extract else None
+    row("extraction, galley in-process (galley-bench)", "pages/s", galley_inproc, "trafilatura in-process", traf_rate, True, 10)
+    row("extraction, galley in-process (galley-bench)", "pages/s", galley_inproc, "resiliparse in-process", resi_rate, True, 1)
+    row("extraction, galley batch -j1", "pages/s", len(paths) / gb, "trafilatura in-process", traf_rate, True, 10)
+    row("extraction, galley process per page", "pages/s", len(paths) / g, "trafilatura in-process", traf_rate, True, 10)
+    if extract:
+        row("share of extraction time in the extract pass", "%", extract.get("passShare"), "-", None, False)
 
-    # 3. Parsing alone.
-    parse = None
-    if BENCH.exists():
-        result = subprocess.run([str(BENCH), "parse", str(WORK / "pages"), "--repeat", str(args.repeat)], capture_output=True, text=True)
-        try:
-            parse = json.loads(result.stdout)
-        except json.JSONDecodeError:
-            log(result.stderr[-500:])
+    # 3. Parsing alone, MB/s (in-process on both sides; html5lib on the first 100 pages, it is slow).
+    log("3. parsing")
     lexbor = None if "selectolax" in missing else python_loop(python, "from selectolax.lexbor import LexborHTMLParser\ndef work(raw): LexborHTMLParser(raw)", paths)
     h5 = None if "html5lib" in missing else python_loop(python, "import html5lib\ndef work(raw): html5lib.parse(raw)", paths[:100])
     galley_mbs = parse["parseMBps"] if parse else None
-    row("HTML parse alone", "MB/s", galley_mbs, "lexbor (selectolax)", total_bytes / 1e6 / lexbor if lexbor else None, True)
+    row("HTML parse alone", "MB/s", galley_mbs, "lexbor (selectolax)", total_bytes / 1e6 / lexbor if lexbor else None, True, 1)
     h5_bytes = sum(p.stat().st_size for p in paths[:100])
-    row("HTML parse alone", "MB/s", galley_mbs, "html5lib", h5_bytes / 1e6 / h5 if h5 else None, True)
+    row("HTML parse alone", "MB/s", galley_mbs, "html5lib (100 pages)", h5_bytes / 1e6 / h5 if h5 else None, True)
     if parse:
-        row("HTML parse + AST", "MB/s", parse.get("astMBps"), "-", None, True)
-        row("Markdown writing share of HTML->Markdown", "%", parse.get("markdownShare"), "-", None, False)
+        row("HTML read: encoding + parse + DOM->AST", "MB/s", parse.get("astMBps"), "lexbor (selectolax)",
+            total_bytes / 1e6 / lexbor if lexbor else None, True)
 
     # 4. EPUB.
+    log("4. EPUB")
     seed = ROOT / "Samples" / "text" / "seed-xinhua-iraq.txt"
     epub_inputs = [seed] + paths[:20]
     def galley_epub():
-        return per_process(lambda p: [str(GALLEY), str(p), "-t", "epub", "-o", str(WORK / "x.epub")], epub_inputs)
+        return per_process(lambda p: [str(GALLEY), str(p), "-t", "epub", "-o", str(WORK / "x.epub"), "--quiet"], epub_inputs)
     def pandoc_epub():
         return per_process(lambda p: [pandoc, str(p), "-f", "html" if p.suffix == ".html" else "markdown", "-t", "epub3", "-o", str(WORK / "p.epub")], epub_inputs)
     ge = median_of(args.repeat, galley_epub)
     pe = pandoc_epub() if pandoc else None
-    row(f"EPUB, {len(epub_inputs)} inputs", "s/doc", ge / len(epub_inputs), "pandoc -t epub3", pe / len(epub_inputs) if pe else None, False)
+    row(f"EPUB, seed + {len(epub_inputs) - 1} pages", "s/doc", ge / len(epub_inputs), "pandoc -t epub3", pe / len(epub_inputs) if pe else None, False, 20)
 
     # 5. Memory.
+    log("5. memory")
     largest = max(paths, key=lambda p: p.stat().st_size)
-    rss = max_rss_kib([str(GALLEY), str(largest), "-f", "html", "-t", "markdown", "-o", str(WORK / "largest.md")])
-    row(f"peak RSS, largest page ({largest.stat().st_size / 1e6:.1f} MB)", "MiB", rss / 1024 if rss else None, "limit 10x page + 30 MB", largest.stat().st_size * 10 / 2**20 + 30, False)
+    limit = largest.stat().st_size * 10 / 2**20 + 30
+    rss = max_rss_kib([str(GALLEY), str(largest), "-f", "html", "-t", "markdown", "-o", str(WORK / "largest.md"), "--quiet"])
+    row(f"peak RSS, largest page ({largest.stat().st_size / 1e6:.1f} MB)", "MiB", rss / 1024 if rss else None, "limit 10x page + 30 MB", limit, False, 1)
     shutil.rmtree(out, ignore_errors=True)
-    rss_batch = max_rss_kib([str(GALLEY), "batch", str(WORK / "pages"), "-o", str(out), "-t", "markdown", "--quiet"])
-    row("peak RSS, whole batch", "MiB", rss_batch / 1024 if rss_batch else None, "-", None, False)
+    rss_batch = max_rss_kib([str(GALLEY), "batch", str(page_dir), "-o", str(out), "-t", "markdown", "--quiet"])
+    row(f"peak RSS, whole batch ({len(paths)} pages, -j{cores})", "MiB", rss_batch / 1024 if rss_batch else None, "-", None, False)
 
-    print(f"{'row':58} {'unit':7} {'galley':>10} {'peer':>26} {'peer value':>11} {'galley adv.':>11}")
+    # Wire samples.
+    log("wire")
+    wire_roots = [SHARED / "corpus" / "wire-dev", ROOT / "Samples" / "wire"]
+    wire = galley_bench("wire", *[r for r in wire_roots if r.exists()], "--repeat", args.repeat)
+    row(f"wire stories ({wire['stories']} in {wire['files']} files)" if wire else "wire stories", "stories/s",
+        wire.get("storiesPerSecond") if wire else None, "-", None, True)
+
+    def fmt(v):
+        return "missing" if v is None else (f"{v:.0f}" if abs(v) >= 1000 else f"{v:.2f}")
+    header = f"{'row':52} {'unit':9} {'galley':>9} {'peer':>24} {'peer value':>10} {'galley/peer':>11} {'target':>7}"
+    print(header)
+    print("-" * len(header))
     for r in rows:
-        fmt = lambda v: "missing" if v is None else f"{v:.2f}"
-        peer_value = "missing" if r["peerValue"] is None and r["peer"] != "-" else ("" if r["peer"] == "-" else fmt(r["peerValue"]))
+        peer_value = "" if r["peer"] == "-" else fmt(r["peerValue"])
         adv = "" if r["galleyAdvantage"] is None else f"{r['galleyAdvantage']:.1f}x"
-        print(f"{r['row']:58} {r['unit']:7} {fmt(r['galley']):>10} {r['peer']:>26} {peer_value:>11} {adv:>11}")
+        target = "" if r["target"] is None else f">={r['target']:g}x" + ("" if r["met"] is None else (" ok" if r["met"] else " NO"))
+        print(f"{r['row'][:52]:52} {r['unit']:9} {fmt(r['galley']):>9} {r['peer'][:24]:>24} {peer_value:>10} {adv:>11} {target:>7}")
+    print("galley/peer: how many times better Galley is (rates: galley/peer; seconds, MiB and %: peer/galley).")
     if missing:
-        print("missing peers: " + ", ".join(missing))
-    (WORK / "results.json").write_text(json.dumps({"pages": len(paths), "bytes": total_bytes, "rows": rows, "missing": missing}, indent=1))
+        print("missing peers (not measured): " + ", ".join(missing))
+    load_after = os.getloadavg()[0]
+    print(f"{cores} cores; load average {load_before:.1f} before, {load_after:.1f} after (other work on the machine slows wall-clock rows)")
+    results = {"pages": len(paths), "bytes": total_bytes, "cores": cores, "rows": rows, "missing": missing,
+               "loadAverage": [load_before, load_after],
+               "galleyBench": {"parse": parse, "extract": extract, "wire": wire}}
+    (WORK / "results.json").write_text(json.dumps(results, indent=1))
     print(f"written {WORK / 'results.json'}")
 
 

@@ -60,6 +60,8 @@ public enum HTMLEncoding {
         switch encoding {
         case .utf8:
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            // Well-formed input without a byte order mark is shared, not copied.
+            if start == 0, UTF8Decoder.isValid(bytes) { return bytes }
             return UTF8Decoder.repaired(bytes[start...])
         case .utf16LE, .utf16BE:
             let isBigEndian = encoding == .utf16BE

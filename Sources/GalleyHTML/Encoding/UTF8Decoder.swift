@@ -8,16 +8,27 @@ enum UTF8Decoder {
         bytes.withContiguousStorageIfAvailable { buffer in
             var index = 0
             while index < buffer.count {
-                if buffer[index] < 0x80 {
-                    index += 1
-                    continue
-                }
+                index = asciiPrefixEnd(buffer, from: index)
+                guard index < buffer.count else { break }
                 let length = sequenceLength(buffer, at: index)
                 guard length > 0 else { return false }
                 index += length
             }
             return true
         } ?? isValid(Array(bytes))
+    }
+
+    /// The index of the first non-ASCII byte at or after `index` (or the end), eight bytes at a time.
+    static func asciiPrefixEnd(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+        }
+        while index < buffer.count, buffer[index] < 0x80 { index += 1 }
+        return index
     }
 
     /// `bytes` with every maximal ill-formed subpart replaced by U+FFFD.

@@ -69,18 +69,24 @@ extension BodyMapper {
 
     /// Whether a source is a stand-in until a script loads the real one.
     static func isPlaceholder(_ url: String) -> Bool {
-        let trimmed = url.trimmingASCIIWhitespace
-        if trimmed.isEmpty || trimmed == "#" || trimmed == "about:blank" { return true }
-        let lowered = trimmed.lowercased()
-        // A data: URI this short holds at most a few pixels (a 1×1 GIF is about 70 bytes).
-        if lowered.hasPrefix("data:") { return trimmed.utf8.count < 256 }
-        for marker in ["blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "1x1.gif", "1x1.png",
-                       "placeholder.", "lazy-placeholder", "lazyload.gif", "loading.gif", "grey.gif", "gray.gif"]
-        where lowered.contains(marker) {
-            return true
+        var url = url
+        return url.withUTF8 { all in
+            let bounds = ASCIISearch.trimmedBounds(all)
+            let bytes = UnsafeBufferPointer(rebasing: all[bounds])
+            if bytes.isEmpty || bytes.elementsEqual("#".utf8) || bytes.elementsEqual("about:blank".utf8) { return true }
+            // A data: URI this short holds at most a few pixels (a 1×1 GIF is about 70 bytes).
+            if bytes.count >= 5, zip(bytes.prefix(5), "data:".utf8).allSatisfy({ HTMLEncoding.lowercased($0) == $1 }) {
+                return bytes.count < 256
+            }
+            return placeholderMarkers.contains { ASCIISearch.contains(bytes, lowercased: $0) }
         }
-        return false
     }
+
+    /// File names and fragments of spacer images and loading placeholders, lower case.
+    static let placeholderMarkers: [[UInt8]] = [
+        "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "1x1.gif", "1x1.png",
+        "placeholder.", "lazy-placeholder", "lazyload.gif", "loading.gif", "grey.gif", "gray.gif",
+    ].map { Array($0.utf8) }
 
     /// 1×1 (or 0×0) images: analytics beacons, not pictures.
     static func isTrackingPixel(_ element: HTMLDOM.Element) -> Bool {

@@ -54,6 +54,10 @@ extension BodyMapper {
         }
     }
 
+    static let alignCenter = Array("text-align:center".utf8)
+    static let alignRight = Array("text-align:right".utf8)
+    static let alignLeft = Array("text-align:left".utf8)
+
     /// A cell with the element's header flag, spans and alignment (blocks come later).
     func cellTemplate(_ element: HTMLDOM.Element) -> Table.Cell {
         func span(_ name: String, limit: Int) -> Int {
@@ -62,12 +66,15 @@ extension BodyMapper {
         }
         var alignment = Table.Alignment.default
         let align = element.attribute("align")?.lowercased() ?? ""
-        let style = String((element.attribute("style") ?? "").lowercased().filter { $0 != " " })
-        if align == "center" || style.contains("text-align:center") {
+        let style = element.attribute("style") ?? ""
+        func styleAligns(_ declaration: [UInt8]) -> Bool {
+            !style.isEmpty && ASCIISearch.contains(style, anyOf: [declaration], skipping: { $0 == 0x20 })
+        }
+        if align == "center" || styleAligns(Self.alignCenter) {
             alignment = .center
-        } else if align == "right" || style.contains("text-align:right") {
+        } else if align == "right" || styleAligns(Self.alignRight) {
             alignment = .right
-        } else if align == "left" || style.contains("text-align:left") {
+        } else if align == "left" || styleAligns(Self.alignLeft) {
             alignment = .left
         }
         // The limits are the HTML spec's: colspan at most 1000, rowspan at most 65534.

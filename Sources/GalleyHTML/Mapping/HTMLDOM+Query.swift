@@ -61,16 +61,18 @@ extension HTMLDOM.Element {
             case "aria-hidden":
                 if attribute.value.lowercased() == "true" { return true }
             case "style":
-                let compact = String(decoding: attribute.value.utf8.compactMap { byte -> UInt8? in
-                    HTMLEncoding.isASCIIWhitespace(byte) ? nil : HTMLEncoding.lowercased(byte)
-                }, as: UTF8.self)
-                if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+                if ASCIISearch.contains(attribute.value, anyOf: Self.hidingDeclarations, skipping: HTMLEncoding.isASCIIWhitespace) {
+                    return true
+                }
             default:
                 break
             }
         }
         return false
     }
+
+    /// CSS declarations that hide an element, lower case and without spaces.
+    static let hidingDeclarations: [[UInt8]] = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
 
     /// The class attribute split on ASCII whitespace.
     var classes: [String] {

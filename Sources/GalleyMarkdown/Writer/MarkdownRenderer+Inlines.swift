@@ -273,8 +273,30 @@ extension MarkdownRenderer {
         out.append(UInt8(ascii: ")"))
     }
 
+    /// Whether a destination byte needs more than copying: controls, spaces and the bytes
+    /// ``writeDestination(_:)`` escapes.
+    static func needsDestinationWork(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "&"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a title byte needs more than copying (see ``writeTitle(_:)``).
+    static func needsTitleWork(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&")
+    }
+
     /// A link destination: bare when it has no spaces or controls, else in pointy brackets.
     mutating func writeDestination(_ url: [UInt8]) {
+        // Most destinations need neither brackets nor escapes: one scan, one copy.
+        if !url.isEmpty, !url.contains(where: Self.needsDestinationWork) {
+            out.append(contentsOf: url)
+            return
+        }
         let isPointy = url.isEmpty || url.contains { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
         if isPointy { out.append(UInt8(ascii: "<")) }
         for (index, byte) in url.enumerated() {
@@ -304,6 +326,10 @@ extension MarkdownRenderer {
     /// A backslash is written `&#92;`: cmark (0.29) misreads a title that ends in an escaped
     /// backslash when another link with a title follows on the line.
     mutating func writeTitle(_ title: [UInt8]) {
+        if !title.contains(where: Self.needsTitleWork) {
+            out.append(contentsOf: title)
+            return
+        }
         for (index, byte) in title.enumerated() {
             switch byte {
             case 0x0A, 0x0D: out.append(0x20)

@@ -1,0 +1,48 @@
+/// Byte-level searches for ASCII markers in attribute values (`style`, image sources): the
+/// mapper's hot paths never search with `String` methods, which compare by grapheme.
+enum ASCIISearch {
+    /// Whether `haystack` contains `needle`, a lower-case ASCII marker, comparing ASCII letters
+    /// without regard to case and skipping the bytes for which `skipping` is true (so that
+    /// `display: none` matches `display:none`).
+    static func contains(
+        _ haystack: UnsafeBufferPointer<UInt8>, lowercased needle: [UInt8], skipping: (UInt8) -> Bool = { _ in false }
+    ) -> Bool {
+        guard let first = needle.first else { return true }
+        let count = haystack.count
+        var start = 0
+        while start < count {
+            if HTMLEncoding.lowercased(haystack[start]) == first {
+                var index = start + 1
+                var matched = 1
+                while matched < needle.count, index < count {
+                    let byte = haystack[index]
+                    index += 1
+                    if skipping(byte) { continue }
+                    guard HTMLEncoding.lowercased(byte) == needle[matched] else { break }
+                    matched += 1
+                }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Whether `text` contains any of `needles` (lower-case ASCII markers), ignoring ASCII case and
+    /// the bytes for which `skipping` is true.
+    static func contains(
+        _ text: String, anyOf needles: [[UInt8]], skipping: (UInt8) -> Bool = { _ in false }
+    ) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in needles.contains { contains(bytes, lowercased: $0, skipping: skipping) } }
+    }
+
+    /// The bounds of `bytes` without leading and trailing ASCII whitespace.
+    static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        var end = bytes.count
+        while start < end, HTMLEncoding.isASCIIWhitespace(bytes[start]) { start += 1 }
+        while end > start, HTMLEncoding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+}
