@@ -42,6 +42,12 @@ enum BoilerplatePatterns {
         "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
     ]
 
+    static let negativeNeedles = negativeSubstrings.map(ByteNeedle.init)
+    static let positiveNeedles = positiveWords.filter { $0.count >= 5 }.map(ByteNeedle.init)
+    static let articleBodyNeedles = articleBodyNames.map(ByteNeedle.init)
+    static let leadNeedles = leadNames.map(ByteNeedle.init)
+    static let excludedBodyNeedles = ["comment", "sidebar", "related", "teaser"].map(ByteNeedle.init)
+
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
     static let negativeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
@@ -79,8 +85,9 @@ enum BoilerplatePatterns {
             if let first = tokens.first, isChromeToken(first) { startsWithChrome = true }
             if tokens.contains(where: isChromeToken) { mentionsChrome = true }
             if tokens.contains(where: { layoutTokens.contains($0) }) { describesLayout = true }
+            let bytes = Array(name.utf8)
             if tokens.contains(where: { positiveWords.contains($0) })
-                || positiveWords.contains(where: { $0.count >= 5 && name.contains($0) })
+                || positiveNeedles.contains(where: { $0.occurs(in: bytes) })
             {
                 positive = true
             }
@@ -106,9 +113,9 @@ enum BoilerplatePatterns {
     /// How strongly markup names a container as the article (0 strongest), or `nil`.
     static func articleTier(tag: String, attributes: Attributes) -> Int? {
         if let itemprop = attributes["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return 0 }
-        let names = ([attributes.id] + attributes.classes).map { $0.lowercased() }
-        if names.contains(where: { name in articleBodyNames.contains(where: { name.contains($0) }) })
-            && !names.contains(where: { name in ["comment", "sidebar", "related", "teaser"].contains(where: { name.contains($0) }) })
+        let names = ([attributes.id] + attributes.classes).map { Array($0.lowercased().utf8) }
+        if names.contains(where: { name in articleBodyNeedles.contains(where: { $0.occurs(in: name) }) })
+            && !names.contains(where: { name in excludedBodyNeedles.contains(where: { $0.occurs(in: name) }) })
         {
             return 1
         }
@@ -123,13 +130,15 @@ enum BoilerplatePatterns {
     /// Whether an id or class names a lead or standfirst.
     static func namesLead(_ attributes: Attributes) -> Bool {
         ([attributes.id] + attributes.classes).contains { name in
-            let lower = name.lowercased()
-            return leadNames.contains(where: { lower.contains($0) })
+            let lower = Array(name.lowercased().utf8)
+            return leadNeedles.contains(where: { $0.occurs(in: lower) })
         }
     }
 
     static func isChromeToken(_ token: String) -> Bool {
-        negativeTokens.contains(token) || negativeSubstrings.contains(where: { token.contains($0) })
+        if negativeTokens.contains(token) { return true }
+        let bytes = Array(token.utf8)
+        return negativeNeedles.contains(where: { $0.occurs(in: bytes) })
     }
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).

@@ -41,6 +41,8 @@ enum PageChrome {
         "関連記事", "댓글", "공유", "인쇄", "구독", "기사제보",
     ]
 
+    static let phraseNeedles = phrases.map(ByteNeedle.init)
+
     /// Whether `text` (a whole short line) reads as interface rather than prose.
     ///
     /// - Parameter text: The line; only lines under 120 characters can qualify.
@@ -49,8 +51,9 @@ enum PageChrome {
         guard !trimmed.isEmpty else { return true }
         guard trimmed.unicodeScalars.count < 120 else { return false }
         let lower = trimmed.lowercased()
+        let bytes = Array(lower.utf8)
         var covered = 0
-        for phrase in phrases where lower.contains(phrase) { covered += phrase.count }
+        for phrase in phraseNeedles where phrase.occurs(in: bytes) { covered += phrase.text.count }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
         if covered * 2 >= lower.count { return true }
         if covered > 0 && !lower.hasSuffix(".") && lower.split(separator: " ").count <= 6 { return true }
