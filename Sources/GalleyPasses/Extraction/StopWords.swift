@@ -115,10 +115,36 @@ enum StopWords {
             for character in text.unicodeScalars where language.words.contains(String(character)) { hits += 1 }
             return hits
         }
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+        forEachWord(in: text.lowercased()) { word in
             if language.words.contains(String(word)) { hits += 1 }
         }
         return hits
+    }
+
+    /// Calls `body` with each word of `lower` (runs of letters and apostrophes), scanning
+    /// Unicode scalars with an ASCII fast path; most words are short enough that turning them
+    /// into `String`s for the set lookups allocates nothing.
+    static func forEachWord(in lower: String, _ body: (Substring.UnicodeScalarView) -> Void) {
+        let scalars = lower.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let isWordScalar: Bool
+            if value < 0x80 {
+                isWordScalar = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || value == 0x27
+            } else {
+                isWordScalar = value == 0x2019 || scalars[index].properties.isAlphabetic
+            }
+            if isWordScalar {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                body(scalars[wordStart..<index])
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let wordStart = start { body(scalars[wordStart..<scalars.endIndex]) }
     }
 
     /// The language whose stop words cover most of `sample` (a few thousand characters of text).
@@ -126,7 +152,6 @@ enum StopWords {
         var best = english
         var bestScore = -1.0
         let lowered = sample.lowercased()
-        var words: [Substring] = []
         var cjk = 0
         var kana = 0
         var hangul = 0
@@ -143,11 +168,12 @@ enum StopWords {
             if Double(hangul) / Double(letters) > 0.3 { return korean }
             if Double(cjk) / Double(letters) > 0.3 { return chinese }
         }
-        words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        var words: [String] = []
+        forEachWord(in: lowered) { words.append(String($0)) }
         guard !words.isEmpty else { return english }
         for language in all where !language.isCharacterBased && language.code != "ko" {
             var hits = 0
-            for word in words where language.words.contains(String(word)) { hits += 1 }
+            for word in words where language.words.contains(word) { hits += 1 }
             let score = Double(hits) / Double(words.count)
             if score > bestScore {
                 bestScore = score
