@@ -16,7 +16,7 @@ struct ConvertCommand {
         var context = converter.makeContext(sourceName: inputs[0])
         var documents: [Document] = []
         for path in inputs {
-            context.sourceName = path
+            context.sourceName = Converter.displayName(path)
             let read = try converter.read(path, context: &context)
             diagnostics.print(context.takeDiagnostics())
             documents.append(contentsOf: read)
@@ -34,7 +34,7 @@ struct ConvertCommand {
                 outputs.append(try converter.process(document, context: &context, compact: writesJSONLines))
             } catch let error as GalleyError {
                 diagnostics.print(context.takeDiagnostics())
-                throw error.naming(source: inputs[0])
+                throw error.naming(source: Converter.displayName(inputs[0]))
             }
             diagnostics.print(context.takeDiagnostics())
         }

@@ -94,10 +94,13 @@ struct Converter: Sendable {
         return String(name[name.index(after: dot)...]).lowercased()
     }
 
+    /// How messages name an input: its path, or `<stdin>` for `-`.
+    static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
     /// A fresh context for one input.
     func makeContext(sourceName: String) -> ConversionContext {
         var context = ConversionContext(
-            sourceName: sourceName, timestamp: timestamp, targetFormat: writer.name, isExplaining: isExplaining)
+            sourceName: Self.displayName(sourceName), timestamp: timestamp, targetFormat: writer.name, isExplaining: isExplaining)
         context.runProcess = { ProcessRunner.run($0) }
         context.monotonicNanoseconds = {
             var now = timespec()
@@ -132,11 +135,12 @@ struct Converter: Sendable {
         let bytes = try FileSystem.read(path)
         let descriptor = try reader(for: path, bytes: bytes)
         let reader = try descriptor.make(formatOptions)
-        let input = Input(bytes: bytes, name: path, url: formatOptions.string("base-url"), declaredEncoding: formatOptions.string("encoding"))
+        let name = Self.displayName(path)
+        let input = Input(bytes: bytes, name: name, url: formatOptions.string("base-url"), declaredEncoding: formatOptions.string("encoding"))
         do {
             return try reader.readAll(input, context: &context)
         } catch let error as GalleyError {
-            throw error.naming(source: path)
+            throw error.naming(source: name)
         }
     }
 
