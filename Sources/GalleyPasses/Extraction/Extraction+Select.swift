@@ -46,7 +46,7 @@ extension Extraction {
         let scoredCharacters = scored.reduce(0) { $0 + characters[$1] }
         // The markup's article wins unless it holds far less text than the scored region: a
         // named article body (tiers 0 and 1) is trusted down to a tenth, <article>/<main> to a quarter.
-        let factor = tier <= 1 ? 10 : 4
+        let factor = tier <= 1 ? 10 : 8
         if characters[semantic] * factor >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
             return tier <= 1 ? [semantic] : expanded([semantic])
         }

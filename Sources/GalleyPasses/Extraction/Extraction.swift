@@ -86,7 +86,7 @@ struct Extraction {
     /// jusText's thresholds, in characters and shares; `precision` and `recall` move them.
     var lengthLow: Int { mode == .recall ? 50 : 70 }
     var lengthHigh: Int { mode == .precision ? 250 : 200 }
-    var maximumLinkDensity: Double { mode == .recall ? 0.3 : 0.2 }
+    var maximumLinkDensity: Double { mode == .recall ? 0.3 : 0.3 }
 
     mutating func classify() {
         let prose = language.proseDensity
