@@ -66,7 +66,7 @@ extension MarkdownRenderer {
         for block in blocks {
             switch block {
             case .div(let attributes, let body):
-                if !attributes.isEmpty { warn("div attributes are dropped; the div's blocks are kept") }
+                if !attributes.isEmpty { noteLoss("div attributes are dropped; the div's blocks are kept") }
                 appendEffective(body, to: &result)
             case .figure(let figure):
                 if !figure.caption.isEmpty || !figure.attributes.isEmpty {
@@ -123,7 +123,7 @@ extension MarkdownRenderer {
     }
 
     mutating func writeHeading(_ heading: Heading) {
-        if !heading.attributes.isEmpty { warn("heading identifiers and classes are dropped") }
+        if !heading.attributes.isEmpty { noteLoss("heading identifiers and classes are dropped") }
         if options.headingStyle == .setext, heading.level <= 2, !heading.content.isEmpty {
             writeParagraph(heading.content)
             startLine()
@@ -165,7 +165,7 @@ extension MarkdownRenderer {
     // MARK: - Code and raw blocks
 
     mutating func writeCodeBlock(_ code: CodeBlock) {
-        if !code.attributes.isEmpty { warn("code block identifiers and classes are dropped") }
+        if !code.attributes.isEmpty { noteLoss("code block identifiers and classes are dropped") }
         let text = Array(code.text.utf8)
         let language = Array(code.language.utf8)
         // Backticks unless the info string holds one or the text has longer backtick runs than

@@ -78,7 +78,7 @@ extension MarkdownRenderer {
             warn("superscript and subscript are written as plain text without raw HTML")
             for child in content { appendNormalized(child, to: &result) }
         case .span(let attributes, let content):
-            if !attributes.isEmpty { warn("span attributes are dropped; the span's text is kept") }
+            if !attributes.isEmpty { noteLoss("span attributes are dropped; the span's text is kept") }
             for child in content { appendNormalized(child, to: &result) }
         case .code(let text):
             if text.isEmpty { return }
@@ -103,7 +103,7 @@ extension MarkdownRenderer {
             isNormalizingLink = true
             link.content = normalizedInlines(link.content)
             isNormalizingLink = false
-            if !link.attributes.isEmpty { warn("link identifiers and classes are dropped") }
+            if !link.attributes.isEmpty { noteLoss("link identifiers and classes are dropped") }
             result.append(.link(link))
         case .image(let image):
             if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }

@@ -48,7 +48,7 @@ extension MarkdownRenderer {
     }
 
     mutating func writeTable(_ table: Table) {
-        if !table.attributes.isEmpty { warn("table identifiers and classes are dropped") }
+        if !table.attributes.isEmpty { noteLoss("table identifiers and classes are dropped") }
         let grid = Self.grid(table)
         if grid.columnCount > 0, !grid.rows.isEmpty {
             if table.allRows.contains(where: { $0.cells.contains { $0.columnSpan > 1 || $0.rowSpan > 1 } }) {

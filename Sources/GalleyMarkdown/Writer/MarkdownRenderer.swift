@@ -15,6 +15,8 @@ struct MarkdownRenderer {
     var containers: [Prefix] = []
     /// What could not be expressed exactly, one sentence per kind.
     var warnings: Set<String> = []
+    /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
+    var quietLosses: Set<String> = []
     /// Footnote bodies in number order; notes found while writing a note are appended.
     var notes: [[Block]] = []
     /// Link targets for `--reference-links`, in label order.
@@ -125,5 +127,9 @@ struct MarkdownRenderer {
     /// Records that something could not be written exactly.
     mutating func warn(_ message: String) {
         warnings.insert(message)
+    }
+
+    mutating func noteLoss(_ message: String) {
+        quietLosses.insert(message)
     }
 }

@@ -34,6 +34,9 @@ public struct MarkdownWriter: Writer {
         for warning in renderer.warnings.sorted() {
             context.warn("markdown.unrepresentable", warning)
         }
+        for note in renderer.quietLosses.sorted() {
+            context.report(Diagnostic(.note, code: "markdown.attributes-dropped", message: note))
+        }
         return .text(String(decoding: bytes, as: UTF8.self))
     }
 
