@@ -62,8 +62,9 @@ extension Extraction {
         var tiers: [[Int]] = [[], [], [], []]
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] && index > 0 {
             let node = tree.nodes[index]
+            // A named article body may be a link round-up; a generic container of links is a menu.
             guard !isInChrome[index], let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
-                linkDensity(index) < 0.5
+                linkDensity(index) < (tier <= 1 ? 0.8 : 0.5)
             else { continue }
             // Named article bodies may be short; generic <article>/<main> must hold some text.
             let minimum = tier <= 1 ? 40 : 150
@@ -250,7 +251,11 @@ extension Extraction {
         // Inside the article, only links and chrome are dropped; prose quality decides only in
         // precision mode, since addresses, agendas and recipes are content that is not prose.
         if quality[leaf] == .good { return true }
-        if features.linkDensity > 0.5 || (features.linkDensity > maximumLinkDensity && features.characters < 200) {
+        // A list of long linked items (a round-up of headlines with comment) is content; a
+        // menu's items are short.
+        let isRoundUp = features.kind == .list && features.items > 0 && features.characters / features.items >= 60
+            && features.linkDensity < 0.9
+        if !isRoundUp && (features.linkDensity > 0.5 || (features.linkDensity > maximumLinkDensity && features.characters < 200)) {
             reasons[leaf] = "mostly links (\(Int(features.linkDensity * 100))% link text)"
             return false
         }
