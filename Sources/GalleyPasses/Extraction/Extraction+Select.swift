@@ -223,8 +223,11 @@ extension Extraction {
             current = node.parent
         }
         // Outside the article: it must come shortly before it, under a near ancestor.
-        guard let firstLeaf = tree.leaves.firstIndex(where: { tree.contains(first, $0) }),
-            let position = tree.leaves.firstIndex(of: leaf), position < firstLeaf, firstLeaf - position <= 8
+        // Nodes are numbered in reading order, so the article's first leaf is the first leaf
+        // numbered after its first node.
+        let position = leafPosition[leaf]
+        guard first > leaf, let firstLeaf = tree.leaves[(position + 1)...].first(where: { $0 > first }),
+            leafPosition[firstLeaf] - position <= 8, tree.contains(first, firstLeaf)
         else { return false }
         var ancestor = tree.nodes[first].parent
         for _ in 0..<3 where ancestor > 0 {

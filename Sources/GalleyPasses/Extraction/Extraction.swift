@@ -5,7 +5,6 @@ struct Extraction {
     /// jusText's block classes.
     enum Quality { case good, nearGood, short, bad }
 
-    let tree0: ContentTree
     var tree: ContentTree
     let mode: ExtractMainContent.Mode
     var language = StopWords.english
@@ -25,7 +24,6 @@ struct Extraction {
 
     init(document: Document, mode: ExtractMainContent.Mode) {
         tree = ContentTree(document.blocks)
-        tree0 = tree
         self.mode = mode
         let count = tree.nodes.count
         quality = Array(repeating: .bad, count: count)
@@ -33,13 +31,18 @@ struct Extraction {
         isInChrome = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
+        leafPosition = Array(repeating: -1, count: count)
+        for (position, leaf) in tree.leaves.enumerated() { leafPosition[leaf] = position }
         if let language = StopWords.language(for: document.metadata.language) {
             self.language = language
+            languageIsDeclared = true
         }
-        languageIsDeclared = StopWords.language(for: document.metadata.language) != nil
     }
 
+    /// Whether the page declares a language extraction has stop words for.
     var languageIsDeclared = false
+    /// Per node: its position among the leaves in reading order, or -1 for containers.
+    var leafPosition: [Int]
 
     // MARK: - Phase 1: measure
 
