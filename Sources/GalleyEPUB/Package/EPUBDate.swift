@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// Dates in the forms EPUB's package document requires.
 enum EPUBDate {
     /// `CCYY-MM-DDThh:mm:ssZ` for `dcterms:modified` (EPUB 3.2 Packages, section 3.4.4).
@@ -41,11 +43,7 @@ enum EPUBDate {
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+        CivilDay.days(inMonth: month, year: year)
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {
@@ -53,26 +51,14 @@ enum EPUBDate {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// Howard Hinnant's "days from civil" (public domain arithmetic).
+    /// Days from 1970-01-01 (``CivilDay``).
     static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int64(CivilDay(year: Int(year), month: Int(month), day: Int(day)).daysSince1970)
     }
 
-    /// Howard Hinnant's "civil from days".
+    /// The date of a day count (``CivilDay``).
     static func civilDate(daysSince1970 days: Int64) -> (Int64, Int64, Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CivilDay(daysSince1970: Int(days))
+        return (Int64(date.year), Int64(date.month), Int64(date.day))
     }
 }

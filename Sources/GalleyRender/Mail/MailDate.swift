@@ -1,3 +1,5 @@
+import GalleyCore
+
 // Dates for the Date header, RFC 5322 section 3.3: https://www.rfc-editor.org/rfc/rfc5322#section-3.3
 
 /// Formats seconds since 1970 as an RFC 5322 date in UTC (`Mon, 30 Nov 2026 15:42:52 +0000`).
@@ -62,26 +64,14 @@ enum MailDate {
         a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 
-    /// The proleptic Gregorian date of a day count (Howard Hinnant's `civil_from_days`).
+    /// The proleptic Gregorian date of a day count (``CivilDay``).
     static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = floorDivide(z, 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), Int(month), Int(day))
+        let date = CivilDay(daysSince1970: Int(days))
+        return (Int64(date.year), date.month, date.day)
     }
 
-    /// The day count of a proleptic Gregorian date (`days_from_civil`).
+    /// The day count of a proleptic Gregorian date (``CivilDay``).
     static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = floorDivide(y, 400)
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int64(CivilDay(year: Int(year), month: Int(month), day: Int(day)).daysSince1970)
     }
 }

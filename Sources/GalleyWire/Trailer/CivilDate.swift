@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// A calendar date and time of day in UTC, with the arithmetic the trailers need.
 ///
 /// Days are counted with Howard Hinnant's `days_from_civil` algorithm (proleptic Gregorian), so
@@ -22,22 +24,11 @@ struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+        CivilDay.days(inMonth: month, year: year)
     }
 
     /// Days since 1970-01-01.
-    var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
-    }
+    var dayNumber: Int { CivilDay(year: year, month: month, day: day).daysSince1970 }
 
     /// Minutes since 1970-01-01T00:00Z.
     var minuteNumber: Int { dayNumber * 1440 + hour * 60 + minute }
@@ -50,16 +41,8 @@ struct CivilDate: Sendable, Hashable, Comparable {
     init?(minuteNumber: Int) {
         let days = minuteNumber >= 0 ? minuteNumber / 1440 : (minuteNumber - 1439) / 1440
         let minuteOfDay = minuteNumber - days * 1440
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let dayOfEra = z - era * 146097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.init(year: year, month: month, day: day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
+        let date = CivilDay(daysSince1970: days)
+        self.init(year: date.year, month: date.month, day: date.day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
     }
 
     /// 0 = Sunday … 6 = Saturday.
