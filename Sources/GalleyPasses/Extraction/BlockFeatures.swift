@@ -22,6 +22,8 @@ struct BlockFeatures {
     var hasImage = false
     /// Stop words found, filled once the page's language is known.
     var stopWords = 0
+    /// Whether the text reads as interface (``PageChrome/isChrome(_:)``), filled when measured.
+    var isChrome = false
 
     /// The share of the text that is link text.
     var linkDensity: Double { characters == 0 ? (links > 0 ? 1 : 0) : Double(linkCharacters) / Double(characters) }

@@ -117,7 +117,7 @@ public struct CleanPageChrome: Pass {
         features: BlockFeatures, text: String
     ) -> Verdict {
         if text.isEmpty && !features.hasImage && features.kind == .paragraph { return .drop("empty") }
-        let isChrome = PageChrome.isChrome(text)
+        let isChrome = features.isChrome
         if index < start {
             if let line = SourceDateLine.parse(text), text.unicodeScalars.count <= 160 {
                 let source = line.source.map { "\($0), " } ?? ""

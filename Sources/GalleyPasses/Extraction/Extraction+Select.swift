@@ -184,8 +184,7 @@ extension Extraction {
             keptFlags[position] = keeps(leaf, at: position, in: candidates)
         }
         for (position, leaf) in candidates.enumerated() where tree.nodes[leaf].features.kind == .heading {
-            let text = tree.nodes[leaf].features.text
-            if PageChrome.isChrome(text) {
+            if tree.nodes[leaf].features.isChrome {
                 reasons[leaf] = "a heading of page chrome"
                 continue
             }
@@ -262,7 +261,7 @@ extension Extraction {
             reasons[leaf] = "mostly links (\(Int(features.linkDensity * 100))% link text)"
             return false
         }
-        if PageChrome.isChrome(features.text) { reasons[leaf] = "page chrome"; return false }
+        if features.isChrome { reasons[leaf] = "page chrome"; return false }
         if mode != .recall && features.kind == .paragraph && PageFacts.isCreditOrDateLine(features.text) {
             reasons[leaf] = "a date stamp or photo credit"
             return false

@@ -70,6 +70,7 @@ struct Extraction {
         for leaf in tree.leaves {
             let text = tree.nodes[leaf].features.text
             tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
+            tree.nodes[leaf].features.isChrome = PageChrome.isChrome(text)
             let features = tree.nodes[leaf].features
             var current = leaf
             while current >= 0 {
@@ -116,7 +117,7 @@ struct Extraction {
             break
         }
         if features.linkDensity > maximumLinkDensity { return .bad }
-        if PageChrome.isChrome(features.text) { return .bad }
+        if features.isChrome { return .bad }
         let density = features.stopWordDensity
         if length < lengthLow {
             return features.linkCharacters > 0 ? .bad : .short
