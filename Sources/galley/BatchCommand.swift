@@ -44,7 +44,7 @@ struct BatchCommand {
                     if let failure {
                         batch.failed += 1
                         batch.worst = max(batch.worst, failure.kind.exitCode)
-                        printer.printError(failure, clearingProgress: showsProgress)
+                        printer.printError(failure)
                     }
                     if showsProgress {
                         printer.progress("[\(batch.finished)/\(jobs.count)] \(job.input)")
@@ -89,16 +89,17 @@ struct BatchCommand {
                     guard let ext = Converter.pathExtension(relative), registry.reader(forExtension: ext) != nil
                     else { continue }
                 }
-                var stem = relative
-                if let dot = stem.lastIndex(of: "."), let slash = stem.lastIndex(of: "/") ?? Optional(stem.startIndex),
-                    dot > slash
-                {
-                    stem = String(stem[..<dot])
-                }
-                jobs.append(Job(input: "\(trimmedRoot)/\(relative)", outputStem: stem))
+                jobs.append(Job(input: "\(trimmedRoot)/\(relative)", outputStem: Self.removingExtension(relative)))
             }
         }
         return jobs
+    }
+
+    /// `sub/page.html` → `sub/page`; a dot in a folder name is not an extension.
+    static func removingExtension(_ path: String) -> String {
+        let nameStart = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[nameStart...].lastIndex(of: "."), dot > nameStart else { return path }
+        return String(path[..<dot])
     }
 
     /// Converts one file; returns the error instead of throwing so that the batch goes on.

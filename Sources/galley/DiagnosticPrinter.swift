@@ -27,7 +27,7 @@ final class DiagnosticPrinter: Sendable {
         }
     }
 
-    func printError(_ error: GalleyError, clearingProgress: Bool = false) {
+    func printError(_ error: GalleyError) {
         line("galley: \(error)")
     }
 
