@@ -31,7 +31,7 @@ enum BoilerplatePatterns {
     static let negativeTokens: Set<String> = [
         "nav", "ad", "ads", "adv", "foot", "meta", "tags", "tag", "share", "rss", "hidden",
         "hide", "aside", "extra", "sns", "social", "follow", "date", "time", "info",
-        "toc", "bio", "more", "promo", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
+        "toc", "bio", "more", "promo", "likes", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
     ]
 
     /// Tokens that say a container holds or lays out the content; a name with one of them is
@@ -70,32 +70,83 @@ enum BoilerplatePatterns {
         if let itemprop = attributes["itemprop"]?.lowercased() {
             if itemprop.contains("articlebody") || itemprop == "text" || itemprop == "reviewbody" { weight += 50 }
             if itemprop.contains("comment") { weight -= 40 }
+            // An author box or the publisher's logo.
+            if itemprop == "author" || itemprop == "publisher" { weight -= 25 }
         }
-        let names = ([attributes.id] + attributes.classes).map { $0.lowercased() }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { return weight }
-        // Chrome when a name starts with a chrome word ("comment-content", "sidebar-wrapper"), or
-        // when a chrome word appears and no name describes layout ("with-sidebar-right" beside
-        // "container-full-width" is a layout wrapper, not the sidebar).
+        let evidence = ([attributes.id] + attributes.classes).filter { !$0.isEmpty }.map(NameEvidence.init)
+        // A chrome word further on in a name ("entry__related") counts unless another name says
+        // the box is a layout wrapper ("karma-below-banner" beside "container-full-width").
+        let isLayout = evidence.contains { $0.describesLayout && !$0.mentionsChrome }
+        if evidence.contains(where: { $0.startsWithChrome || ($0.mentionsChrome && !isLayout) }) { weight -= 25 }
+        if evidence.contains(where: \.namesContent) { weight += 25 }
+        return weight
+    }
+
+    /// What one id or class says.
+    ///
+    /// Chrome when the name starts with a chrome word ("comment-content", "sidebar-wrapper");
+    /// it mentions chrome when a chrome word comes later ("entry__related"), unless a modifier
+    /// says the box merely sits beside chrome ("with-sidebar-right", "has-ads"), the chrome word
+    /// is a page builder's "widget", or the name ends in a layout word ("content-sidebar-wrap").
+    /// A BEM modifier (after `--`) is not read. It names content when it names an article body,
+    /// or a content area and no chrome.
+    struct NameEvidence {
         var startsWithChrome = false
         var mentionsChrome = false
         var describesLayout = false
-        var positive = false
-        for name in names {
-            let tokens = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            if let first = tokens.first, isChromeToken(first) { startsWithChrome = true }
-            if tokens.contains(where: isChromeToken) { mentionsChrome = true }
-            if tokens.contains(where: { layoutTokens.contains($0) }) { describesLayout = true }
-            let bytes = Array(name.utf8)
-            if tokens.contains(where: { positiveWords.contains($0) })
-                || positiveNeedles.contains(where: { $0.occurs(in: bytes) })
-            {
-                positive = true
+        var namesContent = false
+
+        init(_ name: String) {
+            var bytes = Array(name.utf8)
+            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+            if articleBodyNeedles.contains(where: { $0.occurs(in: bytes) }) {
+                namesContent = true
+                describesLayout = true
+                return
             }
+            if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
+            var tokens: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
+                guard isSeparator else { continue }
+                if index > start { tokens.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = index + 1
+            }
+            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { tokens.removeLast() }
+            guard let first = tokens.first, let last = tokens.last else { return }
+            // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
+            if tokens.count > 1 && (first == "tag" || first == "category") { return }
+            describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
+            var chromeWord = false
+            // "hidden-xs" hides a box on small screens only.
+            if isChromeToken(first) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
+                startsWithChrome = true
+                chromeWord = true
+            }
+            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(token) {
+                chromeWord = true
+                // A widget may be a page builder's block; an article's header holds its title and lead.
+                if chromeModifiers.contains(tokens[position - 1]) || token == "widget" || token == "header" { continue }
+                if layoutTokens.contains(last) && last != token { continue }
+                mentionsChrome = true
+            }
+            namesContent = !chromeWord
+                && (tokens.contains(where: { positiveWords.contains($0) }) || positiveNeedles.contains(where: { $0.occurs(in: bytes) }))
         }
-        let negative = startsWithChrome || (mentionsChrome && !describesLayout)
-        if negative { weight -= 25 }
-        if positive { weight += 25 }
-        return weight
+    }
+
+    /// Modifiers that say a container *has* the chrome beside it ("with-sidebar", "has-ads").
+    static let chromeModifiers: Set<String> = ["with", "has", "no", "without", "show"]
+
+    static func firstDoubleHyphen(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 2 else { return nil }
+        for index in 0..<(bytes.count - 1) where bytes[index] == 0x2D && bytes[index + 1] == 0x2D { return index }
+        return nil
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
     /// Ids and classes that name an article's body in common publishing systems.

@@ -61,9 +61,9 @@ extension Extraction {
     func semanticContainer() -> (container: Int, tier: Int)? {
         var tiers: [[Int]] = [[], [], [], []]
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] && index > 0 {
-            let node = tree.nodes[index]
             // A named article body may be a link round-up; a generic container of links is a menu.
-            guard !isInChrome[index], let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
+            let tier = articleTier[index]
+            guard !isInChrome[index], tier >= 0,
                 linkDensity(index) < (tier <= 1 ? 0.8 : 0.5)
             else { continue }
             // Named article bodies may be short; generic <article>/<main> must hold some text.
@@ -112,7 +112,8 @@ extension Extraction {
         var bestScore = -Double.infinity
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] {
             // Comments, sidebars and footers can hold more prose than the article; never pick them.
-            guard characters[index] > 0, !isInChrome[index] else { continue }
+            // A container that collected no prose cannot win on its markup alone.
+            guard characters[index] > 0, !isInChrome[index], tree.nodes[index].score > 0 else { continue }
             let score = finalScore(index)
             if score > bestScore {
                 best = index

@@ -14,6 +14,8 @@ struct Extraction {
     var isHidden: [Bool]
     /// Per node: itself or an ancestor is a chrome container (weight −25 or less).
     var isInChrome: [Bool]
+    /// Per container: how strongly its markup names it the article (``BoilerplatePatterns/articleTier(tag:attributes:)``), -1 when not.
+    var articleTier: [Int]
     /// Per node: descendant characters and link characters (containers; leaves their own).
     var characters: [Int]
     var linkCharacters: [Int]
@@ -29,6 +31,7 @@ struct Extraction {
         quality = Array(repeating: .bad, count: count)
         isHidden = Array(repeating: false, count: count)
         isInChrome = Array(repeating: false, count: count)
+        articleTier = Array(repeating: -1, count: count)
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
@@ -62,10 +65,14 @@ struct Extraction {
             let node = tree.nodes[index]
             if node.isContainer {
                 tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes)
+                articleTier[index] = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes) ?? -1
             }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
-            isInChrome[index] = (node.parent >= 0 && isInChrome[node.parent]) || tree.nodes[index].weight <= -25
+            // A box named as the article's body is no chrome, whatever its wrappers are called
+            // (Blogger puts each post in a "date-outer").
+            let namesBody = articleTier[index] == 0 || articleTier[index] == 1
+            isInChrome[index] = (node.parent >= 0 && isInChrome[node.parent] && !namesBody) || tree.nodes[index].weight <= -25
         }
         for leaf in tree.leaves {
             let text = tree.nodes[leaf].features.text
