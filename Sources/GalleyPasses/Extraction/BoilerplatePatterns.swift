@@ -42,11 +42,12 @@ enum BoilerplatePatterns {
         "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
     ]
 
-    static let negativeNeedles = negativeSubstrings.map(ByteNeedle.init)
-    static let positiveNeedles = positiveWords.filter { $0.count >= 5 }.map(ByteNeedle.init)
-    static let articleBodyNeedles = articleBodyNames.map(ByteNeedle.init)
-    static let leadNeedles = leadNames.map(ByteNeedle.init)
-    static let excludedBodyNeedles = ["comment", "sidebar", "related", "teaser"].map(ByteNeedle.init)
+    static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
+    static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
+    static let positiveWordSet = Set(positiveWords)
+    static let articleBodyNeedles = ByteNeedleSet(articleBodyNames)
+    static let leadNeedles = ByteNeedleSet(leadNames)
+    static let excludedBodyNeedles = ByteNeedleSet(["comment", "sidebar", "related", "teaser"])
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
     static let negativeRoles: Set<String> = [
@@ -55,7 +56,9 @@ enum BoilerplatePatterns {
     ]
 
     /// The evidence for a container: positive for content, negative for chrome.
-    static func weight(tag: String, attributes: Attributes) -> Double {
+    ///
+    /// - Parameter names: What each of its id and classes says (``NameEvidence``).
+    static func weight(tag: String, attributes: Attributes, names evidence: [NameEvidence]) -> Double {
         var weight = 0.0
         switch tag {
         case "article": weight += 25
@@ -73,7 +76,6 @@ enum BoilerplatePatterns {
             // An author box or the publisher's logo.
             if itemprop == "author" || itemprop == "publisher" { weight -= 25 }
         }
-        let evidence = ([attributes.id] + attributes.classes).filter { !$0.isEmpty }.map(NameEvidence.init)
         // A chrome word further on in a name ("entry__related") counts unless another name says
         // the box is a layout wrapper ("karma-below-banner" beside "container-full-width").
         let isLayout = evidence.contains { $0.describesLayout && !$0.mentionsChrome }
@@ -95,11 +97,20 @@ enum BoilerplatePatterns {
         var mentionsChrome = false
         var describesLayout = false
         var namesContent = false
+        /// Names an article body ("entry-content", "article-body").
+        var namesArticleBody = false
+        /// Names a box whose body is not the article's ("comment-body", "teaser-text").
+        var namesOtherBody = false
+        /// Names a lead or standfirst ("entry-excerpt", "article-intro").
+        var namesLead = false
 
         init(_ name: String) {
             var bytes = Array(name.utf8)
             for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-            if articleBodyNeedles.contains(where: { $0.occurs(in: bytes) }) {
+            namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
+            namesLead = leadNeedles.occursAny(in: bytes)
+            if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
+                namesArticleBody = true
                 namesContent = true
                 describesLayout = true
                 return
@@ -132,7 +143,7 @@ enum BoilerplatePatterns {
                 mentionsChrome = true
             }
             namesContent = !chromeWord
-                && (tokens.contains(where: { positiveWords.contains($0) }) || positiveNeedles.contains(where: { $0.occurs(in: bytes) }))
+                && (tokens.contains(where: { positiveWordSet.contains($0) }) || positiveNeedles.occursAny(in: bytes))
         }
     }
 
@@ -162,14 +173,9 @@ enum BoilerplatePatterns {
     ]
 
     /// How strongly markup names a container as the article (0 strongest), or `nil`.
-    static func articleTier(tag: String, attributes: Attributes) -> Int? {
+    static func articleTier(tag: String, attributes: Attributes, names: [NameEvidence]) -> Int? {
         if let itemprop = attributes["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return 0 }
-        let names = ([attributes.id] + attributes.classes).map { Array($0.lowercased().utf8) }
-        if names.contains(where: { name in articleBodyNeedles.contains(where: { $0.occurs(in: name) }) })
-            && !names.contains(where: { name in excludedBodyNeedles.contains(where: { $0.occurs(in: name) }) })
-        {
-            return 1
-        }
+        if names.contains(where: \.namesArticleBody) && !names.contains(where: \.namesOtherBody) { return 1 }
         if tag == "article" { return 2 }
         if tag == "main" || attributes["role"] == "main" { return 3 }
         return nil
@@ -178,18 +184,8 @@ enum BoilerplatePatterns {
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
 
-    /// Whether an id or class names a lead or standfirst.
-    static func namesLead(_ attributes: Attributes) -> Bool {
-        ([attributes.id] + attributes.classes).contains { name in
-            let lower = Array(name.lowercased().utf8)
-            return leadNeedles.contains(where: { $0.occurs(in: lower) })
-        }
-    }
-
     static func isChromeToken(_ token: String) -> Bool {
-        if negativeTokens.contains(token) { return true }
-        let bytes = Array(token.utf8)
-        return negativeNeedles.contains(where: { $0.occurs(in: bytes) })
+        negativeTokens.contains(token) || negativeNeedles.occursAny(in: Array(token.utf8))
     }
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).

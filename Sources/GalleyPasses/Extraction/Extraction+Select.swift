@@ -216,7 +216,7 @@ extension Extraction {
         var current = tree.nodes[leaf].parent
         while current > 0 {
             let node = tree.nodes[current]
-            if node.weight <= -25 && node.tag != "header" && !BoilerplatePatterns.namesLead(node.attributes) {
+            if node.weight <= -25 && node.tag != "header" && !namesLead[current] {
                 return false
             }
             if region.contains(current) { return true }

@@ -14,8 +14,12 @@ struct Extraction {
     var isHidden: [Bool]
     /// Per node: itself or an ancestor is a chrome container (weight −25 or less).
     var isInChrome: [Bool]
-    /// Per container: how strongly its markup names it the article (``BoilerplatePatterns/articleTier(tag:attributes:)``), -1 when not.
+    /// Per container: how strongly its markup names it the article (``BoilerplatePatterns/articleTier(tag:attributes:names:)``), -1 when not.
     var articleTier: [Int]
+    /// Per container: an id or class names a lead or standfirst.
+    var namesLead: [Bool]
+    /// What each id and class seen so far says.
+    var nameEvidence: [String: BoilerplatePatterns.NameEvidence] = [:]
     /// Per node: descendant characters and link characters (containers; leaves their own).
     var characters: [Int]
     var linkCharacters: [Int]
@@ -32,6 +36,7 @@ struct Extraction {
         isHidden = Array(repeating: false, count: count)
         isInChrome = Array(repeating: false, count: count)
         articleTier = Array(repeating: -1, count: count)
+        namesLead = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
@@ -64,8 +69,20 @@ struct Extraction {
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
             if node.isContainer {
-                tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes)
-                articleTier[index] = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes) ?? -1
+                // Pages repeat their class names; each is read once.
+                var names: [BoilerplatePatterns.NameEvidence] = []
+                for name in [node.attributes.id] + node.attributes.classes where !name.isEmpty {
+                    if let known = nameEvidence[name] {
+                        names.append(known)
+                    } else {
+                        let evidence = BoilerplatePatterns.NameEvidence(name)
+                        nameEvidence[name] = evidence
+                        names.append(evidence)
+                    }
+                }
+                tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes, names: names)
+                articleTier[index] = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes, names: names) ?? -1
+                namesLead[index] = names.contains(where: \.namesLead)
             }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
@@ -77,7 +94,8 @@ struct Extraction {
         for leaf in tree.leaves {
             let text = tree.nodes[leaf].features.text
             tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
-            tree.nodes[leaf].features.isChrome = PageChrome.isChrome(text)
+            // Only lines under 120 characters can be chrome.
+            tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text)
             let features = tree.nodes[leaf].features
             var current = leaf
             while current >= 0 {

@@ -41,7 +41,9 @@ enum PageChrome {
         "関連記事", "댓글", "공유", "인쇄", "구독", "기사제보",
     ]
 
-    static let phraseNeedles = phrases.map(ByteNeedle.init)
+    static let phraseNeedles = ByteNeedleSet(phrases)
+    /// Per phrase, its length in characters.
+    static let phraseLengths = phrases.map(\.count)
 
     /// Whether `text` (a whole short line) reads as interface rather than prose.
     ///
@@ -51,9 +53,13 @@ enum PageChrome {
         guard !trimmed.isEmpty else { return true }
         guard trimmed.unicodeScalars.count < 120 else { return false }
         let lower = trimmed.lowercased()
-        let bytes = Array(lower.utf8)
+        var seen = Array(repeating: false, count: phraseLengths.count)
         var covered = 0
-        for phrase in phraseNeedles where phrase.occurs(in: bytes) { covered += phrase.text.count }
+        phraseNeedles.forEachMatch(in: Array(lower.utf8)) { phrase in
+            guard !seen[phrase] else { return }
+            seen[phrase] = true
+            covered += phraseLengths[phrase]
+        }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
         if covered * 2 >= lower.count { return true }
         if covered > 0 && !lower.hasSuffix(".") && lower.split(separator: " ").count <= 6 { return true }
