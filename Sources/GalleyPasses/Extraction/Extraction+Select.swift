@@ -205,23 +205,33 @@ extension Extraction {
     }
 
     /// A standfirst: good prose of at least 80 characters just before the article or in a
-    /// `<header>` inside it. Publishing systems put the lead beside the body (an excerpt, a
+    /// `<header>` inside it; in a box named as a lead ("summary", "intro", "teaser") or in a
+    /// header, a sentence of 40. Publishing systems put the lead beside the body (an excerpt, a
     /// teaser, the article's header), often under names that otherwise mean chrome.
     func isLeadParagraph(_ leaf: Int, region: [Int]) -> Bool {
         let features = tree.nodes[leaf].features
-        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 80,
+        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 40,
             features.linkDensity < 0.2, !isHidden[leaf], let first = region.first
         else { return false }
-        // Chrome around it only counts when it names a lead or is a header.
+        // Chrome around it only counts when it names a lead or is a header; the walk stops at
+        // the article or at the first box that holds the article too.
+        var namedLead = false
         var current = tree.nodes[leaf].parent
+        var inside = false
         while current > 0 {
-            let node = tree.nodes[current]
-            if node.weight <= -25 && node.tag != "header" && !namesLead[current] {
-                return false
-            }
-            if region.contains(current) { return true }
-            current = node.parent
+            if region.contains(current) { inside = true; break }
+            if current < first && tree.contains(current, first) { break }
+            let isHeader = tree.nodes[current].tag == "header"
+            if namesLead[current] || isHeader { namedLead = true }
+            if tree.nodes[current].weight <= -25 && !isHeader && !namesLead[current] { return false }
+            current = tree.nodes[current].parent
         }
+        if features.characters < 80 {
+            guard namedLead, quality[leaf] == .good || endsSentence(features.text),
+                !PageFacts.isCreditOrDateLine(features.text)
+            else { return false }
+        }
+        if inside { return true }
         // Outside the article: it must come shortly before it, under a near ancestor.
         // Nodes are numbered in reading order, so the article's first leaf is the first leaf
         // numbered after its first node.
@@ -231,10 +241,16 @@ extension Extraction {
         else { return false }
         var ancestor = tree.nodes[first].parent
         for _ in 0..<3 where ancestor > 0 {
-            if tree.contains(ancestor, leaf) { return !isInChrome[ancestor] }
+            if ancestor == current { return true }
             ancestor = tree.nodes[ancestor].parent
         }
         return false
+    }
+
+    /// Whether the text's last visible character closes a sentence.
+    func endsSentence(_ text: String) -> Bool {
+        let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace })
+        return last.map { ".!?\"”»。！？)".unicodeScalars.contains($0) } ?? false
     }
 
     /// Whether a leaf inside the article stays.
