@@ -48,6 +48,8 @@ enum BoilerplatePatterns {
     static let articleBodyNeedles = ByteNeedleSet(articleBodyNames)
     static let leadNeedles = ByteNeedleSet(leadNames)
     static let excludedBodyNeedles = ByteNeedleSet(["comment", "sidebar", "related", "teaser"])
+    static let commentNeedles = ByteNeedleSet(["comment", "respond", "disqus", "kommentar", "reactions"])
+    static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
     static let negativeRoles: Set<String> = [
@@ -103,12 +105,18 @@ enum BoilerplatePatterns {
         var namesOtherBody = false
         /// Names a lead or standfirst ("entry-excerpt", "article-intro").
         var namesLead = false
+        /// Names comments or the comment form ("comments-area", "respond", "disqus_thread").
+        var namesComments = false
+        /// Names an image caption or credit ("wp-caption-text", "image-credit").
+        var namesCaption = false
 
         init(_ name: String) {
             var bytes = Array(name.utf8)
             for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
             namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
             namesLead = leadNeedles.occursAny(in: bytes)
+            namesComments = commentNeedles.occursAny(in: bytes)
+            namesCaption = captionNeedles.occursAny(in: bytes)
             if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
                 namesArticleBody = true
                 namesContent = true

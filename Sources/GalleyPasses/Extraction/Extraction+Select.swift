@@ -279,6 +279,10 @@ extension Extraction {
             return false
         }
         if features.isChrome { reasons[leaf] = "page chrome"; return false }
+        if mode != .recall && isInCaption[leaf] && features.characters < 80 {
+            reasons[leaf] = "an image caption"
+            return false
+        }
         if mode != .recall && features.kind == .paragraph && PageFacts.isCreditOrDateLine(features.text) {
             reasons[leaf] = "a date stamp or photo credit"
             return false
@@ -291,11 +295,12 @@ extension Extraction {
     }
 
     /// The nearest container between `leaf` and `root` whose markup says chrome, unless it
-    /// holds most of the article's text (then the markup misleads).
+    /// holds most of the article's text (then the markup misleads); comments are never the
+    /// article, however long.
     func chromeContainer(of leaf: Int, below root: Int) -> Int? {
         var current = tree.nodes[leaf].parent
         while current >= 0 && current != root {
-            if tree.nodes[current].weight <= -25 && characters[current] * 2 < characters[root] {
+            if tree.nodes[current].weight <= -25 && (characters[current] * 2 < characters[root] || namesComments[current]) {
                 return current
             }
             current = tree.nodes[current].parent

@@ -18,6 +18,10 @@ struct Extraction {
     var articleTier: [Int]
     /// Per container: an id or class names a lead or standfirst.
     var namesLead: [Bool]
+    /// Per container: an id or class (or itemprop) names comments.
+    var namesComments: [Bool]
+    /// Per node: itself or an ancestor is an image caption or credit.
+    var isInCaption: [Bool]
     /// What each id and class seen so far says.
     var nameEvidence: [String: BoilerplatePatterns.NameEvidence] = [:]
     /// Per node: descendant characters and link characters (containers; leaves their own).
@@ -37,6 +41,8 @@ struct Extraction {
         isInChrome = Array(repeating: false, count: count)
         articleTier = Array(repeating: -1, count: count)
         namesLead = Array(repeating: false, count: count)
+        namesComments = Array(repeating: false, count: count)
+        isInCaption = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
@@ -83,7 +89,11 @@ struct Extraction {
                 tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes, names: names)
                 articleTier[index] = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes, names: names) ?? -1
                 namesLead[index] = names.contains(where: \.namesLead)
+                namesComments[index] = names.contains(where: \.namesComments)
+                    || (node.attributes["itemprop"]?.lowercased().contains("comment") ?? false)
+                isInCaption[index] = node.tag == "figcaption" || names.contains(where: \.namesCaption)
             }
+            if node.parent >= 0 && isInCaption[node.parent] { isInCaption[index] = true }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
             // A box named as the article's body is no chrome, whatever its wrappers are called
