@@ -116,7 +116,6 @@ enum BoilerplatePatterns {
             namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
             namesLead = leadNeedles.occursAny(in: bytes)
             namesComments = commentNeedles.occursAny(in: bytes)
-            namesCaption = captionNeedles.occursAny(in: bytes)
             if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
                 namesArticleBody = true
                 namesContent = true
@@ -136,6 +135,7 @@ enum BoilerplatePatterns {
             guard let first = tokens.first, let last = tokens.last else { return }
             // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
             if tokens.count > 1 && (first == "tag" || first == "category") { return }
+            namesCaption = captionNeedles.occursAny(in: bytes)
             describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
             var chromeWord = false
             // "hidden-xs" hides a box on small screens only.

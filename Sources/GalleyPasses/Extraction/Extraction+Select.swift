@@ -269,6 +269,11 @@ extension Extraction {
         }
         // Inside the article, only links and chrome are dropped; prose quality decides only in
         // precision mode, since addresses, agendas and recipes are content that is not prose.
+        // Captions describe a picture the text does not carry.
+        if mode != .recall && isInCaption[leaf] && features.characters < 150 {
+            reasons[leaf] = "an image caption"
+            return false
+        }
         if quality[leaf] == .good { return true }
         // A list of long linked items (a round-up of headlines with comment) is content; a
         // menu's items are short.
@@ -279,10 +284,6 @@ extension Extraction {
             return false
         }
         if features.isChrome { reasons[leaf] = "page chrome"; return false }
-        if mode != .recall && isInCaption[leaf] && features.characters < 80 {
-            reasons[leaf] = "an image caption"
-            return false
-        }
         if mode != .recall && features.kind == .paragraph && PageFacts.isCreditOrDateLine(features.text) {
             reasons[leaf] = "a date stamp or photo credit"
             return false

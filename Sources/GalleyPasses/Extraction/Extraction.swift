@@ -93,7 +93,6 @@ struct Extraction {
                     || (node.attributes["itemprop"]?.lowercased().contains("comment") ?? false)
                 isInCaption[index] = node.tag == "figcaption" || names.contains(where: \.namesCaption)
             }
-            if node.parent >= 0 && isInCaption[node.parent] { isInCaption[index] = true }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
             // A box named as the article's body is no chrome, whatever its wrappers are called
@@ -113,6 +112,12 @@ struct Extraction {
                 linkCharacters[current] += features.linkCharacters
                 current = tree.nodes[current].parent
             }
+        }
+        // A caption is a short box; a long one named so is a layout wrapper.
+        for index in tree.nodes.indices {
+            if isInCaption[index] && characters[index] > 600 { isInCaption[index] = false }
+            let parent = tree.nodes[index].parent
+            if parent >= 0 && isInCaption[parent] { isInCaption[index] = true }
         }
     }
 
