@@ -48,6 +48,7 @@ enum BoilerplatePatterns {
     static let articleBodyNeedles = ByteNeedleSet(articleBodyNames)
     static let leadNeedles = ByteNeedleSet(leadNames)
     static let excludedBodyNeedles = ByteNeedleSet(["comment", "sidebar", "related", "teaser"])
+    static let wrapperNeedles = ByteNeedleSet(["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"])
     static let commentNeedles = ByteNeedleSet(["comment", "respond", "disqus", "kommentar", "reactions"])
     static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
 
@@ -109,6 +110,8 @@ enum BoilerplatePatterns {
         var namesComments = false
         /// Names an image caption or credit ("wp-caption-text", "image-credit").
         var namesCaption = false
+        /// Names a wrapper of a page or of its content ("mmenuwrapper", "site-container").
+        var namesWrapper = false
 
         init(_ name: String) {
             var bytes = Array(name.utf8)
@@ -116,6 +119,7 @@ enum BoilerplatePatterns {
             namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
             namesLead = leadNeedles.occursAny(in: bytes)
             namesComments = commentNeedles.occursAny(in: bytes)
+            namesWrapper = wrapperNeedles.occursAny(in: bytes)
             if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
                 namesArticleBody = true
                 namesContent = true

@@ -20,6 +20,8 @@ struct Extraction {
     var namesLead: [Bool]
     /// Per container: an id or class (or itemprop) names comments.
     var namesComments: [Bool]
+    /// Per container: a name says it wraps a page or its content ("page-wrapper", "container").
+    var isWrapper: [Bool]
     /// Per node: itself or an ancestor is an image caption or credit.
     var isInCaption: [Bool]
     /// What each id and class seen so far says.
@@ -43,6 +45,7 @@ struct Extraction {
         namesLead = Array(repeating: false, count: count)
         namesComments = Array(repeating: false, count: count)
         isInCaption = Array(repeating: false, count: count)
+        isWrapper = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
@@ -92,6 +95,8 @@ struct Extraction {
                 namesComments[index] = names.contains(where: \.namesComments)
                     || (node.attributes["itemprop"]?.lowercased().contains("comment") ?? false)
                 isInCaption[index] = node.tag == "figcaption" || names.contains(where: \.namesCaption)
+                isWrapper[index] = !namesComments[index] && names.contains(where: \.namesWrapper)
+                    && !BoilerplatePatterns.negativeTags.contains(node.tag)
             }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
@@ -112,6 +117,17 @@ struct Extraction {
                 linkCharacters[current] += features.linkCharacters
                 current = tree.nodes[current].parent
             }
+        }
+        // A box that holds most of the page's prose is a page wrapper, whatever its name says
+        // ("mmenuwrapper", "page-with-sidebar").
+        let pageProse = characters[0] - linkCharacters[0]
+        for index in tree.nodes.indices where index > 0 && tree.nodes[index].weight <= -25 && isWrapper[index] {
+            if (characters[index] - linkCharacters[index]) * 10 > pageProse * 6 { tree.nodes[index].weight = 0 }
+        }
+        for index in tree.nodes.indices {
+            let parent = tree.nodes[index].parent
+            let namesBody = articleTier[index] == 0 || articleTier[index] == 1
+            isInChrome[index] = (parent >= 0 && isInChrome[parent] && !namesBody) || tree.nodes[index].weight <= -25
         }
         // A caption is a short box; a long one named so is a layout wrapper.
         for index in tree.nodes.indices {
