@@ -85,11 +85,20 @@ enum PageFacts {
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 60 else { return false }
+        let length = trimmed.unicodeScalars.count
+        guard !trimmed.isEmpty, length <= 120 else { return false }
         let lower = trimmed.lowercased()
-        if creditWords.contains(where: { lower.hasPrefix($0) }) && (lower.contains(":") || lower.hasPrefix("©")) {
+        // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP").
+        if lower.contains("©") { return true }
+        guard length <= 80 else { return false }
+        let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
+        if creditWords.contains(where: { opening.hasPrefix($0) }) && (opening.contains(":") || opening.hasPrefix("©")) {
             return true
         }
+        // A byline ("By Jane Doe", "Von: Götz Warnke") is metadata.
+        let plain = lower.hasPrefix("von: ") || lower.hasPrefix("by: ") ? trimmed.replacingOccurrences(of: ":", with: "") : trimmed
+        if length <= 60, byline(in: plain) != nil { return true }
+        guard length <= 60 else { return false }
         guard DateText.isoDate(in: trimmed) != nil else { return false }
         // Mostly a date: few words that are not numbers or month names.
         let words = lower.split(whereSeparator: { !$0.isLetter })
