@@ -171,6 +171,10 @@ extension Extraction {
                 reasons[leaf] = "inside \(describe(chrome))"
                 continue
             }
+            if let card = teaserCard(of: leaf, below: root) {
+                reasons[leaf] = "a teaser of another article (\(describe(card)))"
+                continue
+            }
             candidates.append(leaf)
         }
         return keeping(candidates)
@@ -307,6 +311,20 @@ extension Extraction {
             current = tree.nodes[current].parent
         }
         return nil
+    }
+
+    /// The outermost box between `leaf` and `root` that reads as a teaser of another article:
+    /// short, with a linked headline, and a small part of the article.
+    func teaserCard(of leaf: Int, below root: Int) -> Int? {
+        var found: Int?
+        var current = tree.nodes[leaf].parent
+        while current >= 0 && current != root {
+            if linkedHeadings[current] > 0 && characters[current] < 600 && characters[current] * 4 < characters[root] {
+                found = current
+            }
+            current = tree.nodes[current].parent
+        }
+        return found
     }
 
     func outermostChrome(of leaf: Int) -> Int {

@@ -26,6 +26,8 @@ struct Extraction {
     var isInCaption: [Bool]
     /// What each id and class seen so far says.
     var nameEvidence: [String: BoilerplatePatterns.NameEvidence] = [:]
+    /// Per node: headings that are links (a teaser's headline), in itself and below.
+    var linkedHeadings: [Int]
     /// Per node: descendant characters and link characters (containers; leaves their own).
     var characters: [Int]
     var linkCharacters: [Int]
@@ -47,6 +49,7 @@ struct Extraction {
         isInCaption = Array(repeating: false, count: count)
         isWrapper = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
+        linkedHeadings = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
         for (position, leaf) in tree.leaves.enumerated() { leafPosition[leaf] = position }
@@ -110,13 +113,20 @@ struct Extraction {
             tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
             // Only lines under 120 characters can be chrome.
             tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text)
+        }
+        // Sums into containers, children before parents: nodes are numbered in reading order,
+        // so every child comes after its parent.
+        for leaf in tree.leaves {
             let features = tree.nodes[leaf].features
-            var current = leaf
-            while current >= 0 {
-                characters[current] += features.characters
-                linkCharacters[current] += features.linkCharacters
-                current = tree.nodes[current].parent
-            }
+            characters[leaf] = features.characters
+            linkCharacters[leaf] = features.linkCharacters
+            if features.kind == .heading && features.characters > 0 && features.linkDensity >= 0.8 { linkedHeadings[leaf] = 1 }
+        }
+        for index in tree.nodes.indices.reversed() where index > 0 {
+            let parent = tree.nodes[index].parent
+            characters[parent] += characters[index]
+            linkCharacters[parent] += linkCharacters[index]
+            linkedHeadings[parent] += linkedHeadings[index]
         }
         // A box that holds most of the page's prose is a page wrapper, whatever its name says
         // ("mmenuwrapper", "page-with-sidebar").
