@@ -316,6 +316,8 @@ extension Extraction {
     /// The outermost box between `leaf` and `root` that reads as a teaser of another article:
     /// short, with a linked headline, and a small part of the article.
     func teaserCard(of leaf: Int, below root: Int) -> Int? {
+        // On a page where no container won, the boxes are all the structure there is.
+        guard root > 0 else { return nil }
         var found: Int?
         var current = tree.nodes[leaf].parent
         while current >= 0 && current != root {
