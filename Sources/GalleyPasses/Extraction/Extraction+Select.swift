@@ -305,12 +305,27 @@ extension Extraction {
     func chromeContainer(of leaf: Int, below root: Int) -> Int? {
         var current = tree.nodes[leaf].parent
         while current >= 0 && current != root {
-            if tree.nodes[current].weight <= -25 && (characters[current] * 2 < characters[root] || namesComments[current]) {
+            if tree.nodes[current].weight <= -25
+                && (characters[current] * 2 < characters[root] || namesComments[current] || isPageChrome(current))
+            {
                 return current
             }
             current = tree.nodes[current].parent
         }
         return nil
+    }
+
+    /// Whether the element is the page's navigation, banner or footer by its tag or role, which
+    /// no amount of text makes the article.
+    func isPageChrome(_ index: Int) -> Bool {
+        switch tree.nodes[index].tag {
+        case "nav", "header", "footer": return true
+        default: break
+        }
+        switch tree.nodes[index].attributes["role"]?.lowercased() {
+        case "navigation", "banner", "contentinfo": return true
+        default: return false
+        }
     }
 
     /// The outermost box between `leaf` and `root` that reads as a teaser of another article:

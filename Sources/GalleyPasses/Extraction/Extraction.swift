@@ -98,8 +98,10 @@ struct Extraction {
                 namesComments[index] = names.contains(where: \.namesComments)
                     || (node.attributes["itemprop"]?.lowercased().contains("comment") ?? false)
                 isInCaption[index] = node.tag == "figcaption" || names.contains(where: \.namesCaption)
-                isWrapper[index] = !namesComments[index] && names.contains(where: \.namesWrapper)
-                    && !BoilerplatePatterns.negativeTags.contains(node.tag)
+                // A header or form wrapping the whole page is broken or framework markup.
+                isWrapper[index] = !namesComments[index]
+                    && (node.tag == "header" || node.tag == "form"
+                        || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.negativeTags.contains(node.tag)))
             }
             let parentHidden = node.parent >= 0 && isHidden[node.parent]
             isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
