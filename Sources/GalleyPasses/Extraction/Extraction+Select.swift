@@ -45,8 +45,9 @@ extension Extraction {
         guard let (semantic, tier) = semanticContainer() else { return scored }
         let scoredCharacters = scored.reduce(0) { $0 + characters[$1] }
         // The markup's article wins unless it holds far less text than the scored region: a
-        // named article body (tiers 0 and 1) is trusted down to a tenth, <article>/<main> to a quarter.
-        let factor = tier <= 1 ? 10 : 8
+        // named article body (tiers 0 and 1) is trusted down to a quarter, <article>/<main> to an
+        // eighth (they often wrap the body with its comments and related links).
+        let factor = tier <= 1 ? 4 : 8
         if characters[semantic] * factor >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
             return tier <= 1 ? [semantic] : expanded([semantic])
         }
