@@ -154,26 +154,31 @@ extension Extraction {
 
     /// The leaves under `region` that read as the article, in order.
     mutating func assemble(region: [Int]) -> [Int] {
-        let regionSet = Set(region)
+        // Per node, the region node it lies in (itself included), or -1; parents come first.
+        var regionRoot = Array(repeating: -1, count: tree.nodes.count)
+        for index in region { regionRoot[index] = index }
+        for index in tree.nodes.indices where regionRoot[index] < 0 {
+            let parent = tree.nodes[index].parent
+            if parent >= 0 { regionRoot[index] = regionRoot[parent] }
+        }
         var candidates: [Int] = []
         for leaf in tree.leaves {
-            if isHidden[leaf] { reasons[leaf] = "hidden"; continue }
-            guard let root = tree.ancestors(of: leaf).first(where: { regionSet.contains($0) })
-                ?? (regionSet.contains(leaf) ? leaf : nil)
-            else {
+            if isHidden[leaf] { explain(leaf, "hidden"); continue }
+            let root = regionRoot[leaf]
+            guard root >= 0 else {
                 if isLeadParagraph(leaf, region: region) {
                     candidates.append(leaf)
                 } else {
-                    reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))"
+                    if isExplaining { reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))" }
                 }
                 continue
             }
             if let chrome = chromeContainer(of: leaf, below: root), !isLeadParagraph(leaf, region: region) {
-                reasons[leaf] = "inside \(describe(chrome))"
+                if isExplaining { reasons[leaf] = "inside \(describe(chrome))" }
                 continue
             }
             if let card = teaserCard(of: leaf, below: root) {
-                reasons[leaf] = "a teaser of another article (\(describe(card)))"
+                if isExplaining { reasons[leaf] = "a teaser of another article (\(describe(card)))" }
                 continue
             }
             candidates.append(leaf)
@@ -191,7 +196,7 @@ extension Extraction {
         }
         for (position, leaf) in candidates.enumerated() where tree.nodes[leaf].features.kind == .heading {
             if tree.nodes[leaf].features.isChrome {
-                reasons[leaf] = "a heading of page chrome"
+                explain(leaf, "a heading of page chrome")
                 continue
             }
             var next = position + 1
@@ -204,7 +209,7 @@ extension Extraction {
                 }
                 next += 1
             }
-            if !keptFlags[position] { reasons[leaf] = "a heading with no article text after it" }
+            if !keptFlags[position] { explain(leaf, "a heading with no article text after it") }
         }
         return candidates.indices.filter { keptFlags[$0] }.map { candidates[$0] }
     }
@@ -267,7 +272,7 @@ extension Extraction {
         case .rule:
             return false
         case .figure:
-            if features.linkDensity > 0.5 && features.characters > 0 { reasons[leaf] = "a linked image"; return false }
+            if features.linkDensity > 0.5 && features.characters > 0 { explain(leaf, "a linked image"); return false }
             return true
         default:
             break
@@ -276,7 +281,7 @@ extension Extraction {
         // precision mode, since addresses, agendas and recipes are content that is not prose.
         // Captions describe a picture the text does not carry.
         if mode != .recall && isInCaption[leaf] && features.characters < 150 {
-            reasons[leaf] = "an image caption"
+            explain(leaf, "an image caption")
             return false
         }
         if quality[leaf] == .good { return true }
@@ -285,16 +290,16 @@ extension Extraction {
         let isRoundUp = features.kind == .list && features.items > 0 && features.characters / features.items >= 60
             && features.linkDensity < 0.9
         if !isRoundUp && (features.linkDensity > 0.5 || (features.linkDensity > maximumLinkDensity && features.characters < 200)) {
-            reasons[leaf] = "mostly links (\(Int(features.linkDensity * 100))% link text)"
+            explain(leaf, "mostly links (\(Int(features.linkDensity * 100))% link text)")
             return false
         }
-        if features.isChrome { reasons[leaf] = "page chrome"; return false }
-        if mode != .recall && features.kind == .paragraph && PageFacts.isCreditOrDateLine(features.text) {
-            reasons[leaf] = "a date stamp or photo credit"
+        if features.isChrome { explain(leaf, "page chrome"); return false }
+        if mode != .recall && features.kind == .paragraph && features.characters <= 120 && PageFacts.isCreditOrDateLine(features.text) {
+            explain(leaf, "a date stamp or photo credit")
             return false
         }
         if mode == .precision && quality[leaf] != .nearGood {
-            reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose"
+            if isExplaining { reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose" }
             return false
         }
         return true
@@ -383,20 +388,22 @@ extension Extraction {
     /// jusText alone: every good block of the page, no containers.
     mutating func assembleByClassification() -> [Int] {
         reasons = [:]
-        let candidates = tree.leaves.filter { leaf in
-            if isHidden[leaf] { reasons[leaf] = "hidden"; return false }
-            if let chrome = chromeContainer(of: leaf, below: 0) {
-                reasons[leaf] = "inside \(describe(chrome))"
-                return false
+        var candidates: [Int] = []
+        for leaf in tree.leaves {
+            if isHidden[leaf] {
+                explain(leaf, "hidden")
+            } else if let chrome = chromeContainer(of: leaf, below: 0) {
+                if isExplaining { reasons[leaf] = "inside \(describe(chrome))" }
+            } else {
+                candidates.append(leaf)
             }
-            return true
         }
         var eligible: [Int] = []
         for leaf in candidates {
             if quality[leaf] == .good || tree.nodes[leaf].features.kind == .heading {
                 eligible.append(leaf)
             } else {
-                reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs"
+                if isExplaining { reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs" }
             }
         }
         return keeping(eligible)

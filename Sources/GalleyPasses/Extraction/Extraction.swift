@@ -33,8 +33,15 @@ struct Extraction {
     var linkCharacters: [Int]
     /// Per node: characters in descendant leaves classified good (after smoothing).
     var goodCharacters: [Int] = []
-    /// Why a leaf was dropped, when it was.
+    /// Why a leaf was dropped, when it was; kept only when explaining.
     var reasons: [Int: String] = [:]
+    /// Whether to record ``reasons``.
+    var isExplaining = false
+
+    /// Records why `leaf` was dropped, when explaining.
+    mutating func explain(_ leaf: Int, _ reason: @autoclosure () -> String) {
+        if isExplaining { reasons[leaf] = reason() }
+    }
 
     init(document: Document, mode: ExtractMainContent.Mode) {
         tree = ContentTree(document.blocks)

@@ -54,8 +54,8 @@ enum PageChrome {
     ]
 
     static let phraseNeedles = ByteNeedleSet(phrases)
-    /// Per phrase, its length in characters.
-    static let phraseLengths = phrases.map(\.count)
+    /// Per phrase, its length in Unicode scalars.
+    static let phraseLengths = phrases.map(\.unicodeScalars.count)
 
     /// Whether `text` (a whole short line) reads as interface rather than prose.
     ///
@@ -73,9 +73,19 @@ enum PageChrome {
             covered += phraseLengths[phrase]
         }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
-        if covered * 2 >= lower.count { return true }
-        if covered > 0 && !lower.hasSuffix(".") && lower.split(separator: " ").count <= 6 { return true }
-        return false
+        if covered * 2 >= lower.unicodeScalars.count { return true }
+        guard covered > 0, lower.utf8.last != UInt8(ascii: ".") else { return false }
+        var words = 0
+        var inWord = false
+        for byte in lower.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words <= 6
     }
 }
 

@@ -23,6 +23,9 @@ enum PageFacts {
             leaf <= firstKept + 40 && leaf >= max(0, firstKept - 60)
         }
         for leaf in window {
+            if !metadata.authors.isEmpty && metadata.date != nil { break }
+            // Visible characters never exceed the trimmed length, so longer blocks are skipped unread.
+            guard tree.nodes[leaf].features.characters <= 120 else { continue }
             let text = tree.nodes[leaf].features.text.trimmingWhitespace()
             guard text.unicodeScalars.count <= 120, !text.isEmpty else { continue }
             if metadata.authors.isEmpty, let names = byline(in: text) {
@@ -131,6 +134,8 @@ enum PageFacts {
         case .paragraph(let content): text = content.plainText
         default: return blocks
         }
+        // Normalising only removes characters, so a much longer block cannot repeat the title.
+        guard text.utf8.count <= title.utf8.count * 4 + 64 else { return blocks }
         return normalized(text) == normalized(title) ? Array(blocks.dropFirst()) : blocks
     }
 
