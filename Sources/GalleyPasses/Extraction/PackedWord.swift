@@ -34,17 +34,3 @@ struct PackedWord: Hashable, Sendable {
         count += 1
     }
 }
-
-/// Decoding of one scalar from well-formed UTF-8, as Swift's `String` stores it.
-enum UTF8Decoding {
-    /// The scalar starting at `index` and its length in bytes; a malformed sequence reads as
-    /// U+FFFD of length 1.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = lead & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
-}

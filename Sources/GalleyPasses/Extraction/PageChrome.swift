@@ -61,23 +61,25 @@ enum PageChrome {
     ///
     /// - Parameter text: The line; only lines under 120 characters can qualify.
     static func isChrome(_ text: String) -> Bool {
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return true }
-        guard trimmed.unicodeScalars.count < 120 else { return false }
-        let lower = trimmed.lowercased()
+        let lower = UTF8Decoding.lowercased(text)
+        let range = UTF8Decoding.trimmedRange(lower)
+        guard !range.isEmpty else { return true }
+        let length = UTF8Decoding.scalarCount(lower, in: range)
+        guard length < 120 else { return false }
+        let line = Array(lower[range])
         var seen = Array(repeating: false, count: phraseLengths.count)
         var covered = 0
-        phraseNeedles.forEachMatch(in: Array(lower.utf8)) { phrase in
+        phraseNeedles.forEachMatch(in: line) { phrase in
             guard !seen[phrase] else { return }
             seen[phrase] = true
             covered += phraseLengths[phrase]
         }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
-        if covered * 2 >= lower.unicodeScalars.count { return true }
-        guard covered > 0, lower.utf8.last != UInt8(ascii: ".") else { return false }
+        if covered * 2 >= length { return true }
+        guard covered > 0, line.last != UInt8(ascii: ".") else { return false }
         var words = 0
         var inWord = false
-        for byte in lower.utf8 {
+        for byte in line {
             if byte == UInt8(ascii: " ") {
                 inWord = false
             } else if !inWord {
