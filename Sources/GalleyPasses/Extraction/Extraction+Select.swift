@@ -284,6 +284,11 @@ extension Extraction {
             explain(leaf, "an image caption")
             return false
         }
+        // Neighbours can make a credit read as prose; it still is none.
+        if mode != .recall && features.kind == .paragraph && features.characters <= 120 && PageFacts.isCreditOrDateLine(features.text) {
+            explain(leaf, "a date stamp or photo credit")
+            return false
+        }
         if quality[leaf] == .good { return true }
         // A list of long linked items (a round-up of headlines with comment) is content; a
         // menu's items are short.
@@ -294,10 +299,6 @@ extension Extraction {
             return false
         }
         if features.isChrome { explain(leaf, "page chrome"); return false }
-        if mode != .recall && features.kind == .paragraph && features.characters <= 120 && PageFacts.isCreditOrDateLine(features.text) {
-            explain(leaf, "a date stamp or photo credit")
-            return false
-        }
         if mode == .precision && quality[leaf] != .nearGood {
             if isExplaining { reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose" }
             return false

@@ -93,6 +93,8 @@ enum PageFacts {
         let lower = trimmed.lowercased()
         // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP").
         if lower.contains("©") { return true }
+        // A caption that names its picture's source at the end ("Überblick. (Foto: Getty)").
+        if creditWords.contains(where: { lower.contains("(" + $0 + ":") }) { return true }
         guard length <= 80 else { return false }
         let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
         if creditWords.contains(where: { opening.hasPrefix($0) }) && (opening.contains(":") || opening.hasPrefix("©")) {
