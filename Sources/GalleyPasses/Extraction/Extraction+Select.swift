@@ -161,6 +161,15 @@ extension Extraction {
             let parent = tree.nodes[index].parent
             if parent >= 0 { regionRoot[index] = regionRoot[parent] }
         }
+        firstNodeAncestors = []
+        if let first = region.first {
+            firstNodeAncestors = Array(repeating: -1, count: tree.nodes[first].depth + 1)
+            var current = first
+            while current >= 0 {
+                firstNodeAncestors[tree.nodes[current].depth] = current
+                current = tree.nodes[current].parent
+            }
+        }
         var candidates: [Int] = []
         for leaf in tree.leaves {
             if isHidden[leaf] { explain(leaf, "hidden"); continue }
@@ -230,7 +239,7 @@ extension Extraction {
         var inside = false
         while current > 0 {
             if region.contains(current) { inside = true; break }
-            if current < first && tree.contains(current, first) { break }
+            if holdsRegionStart(current, first: first) { break }
             let isHeader = tree.nodes[current].tag == "header"
             if namesLead[current] || isHeader { namedLead = true }
             if tree.nodes[current].weight <= -25 && !isHeader && !namesLead[current] { return false }
@@ -246,8 +255,8 @@ extension Extraction {
         // Nodes are numbered in reading order, so the article's first leaf is the first leaf
         // numbered after its first node.
         let position = leafPosition[leaf]
-        guard first > leaf, let firstLeaf = tree.leaves[(position + 1)...].first(where: { $0 > first }),
-            leafPosition[firstLeaf] - position <= 8, tree.contains(first, firstLeaf)
+        let nearby = tree.leaves[(position + 1)..<min(tree.leaves.count, position + 9)]
+        guard first > leaf, let firstLeaf = nearby.first(where: { $0 > first }), tree.contains(first, firstLeaf)
         else { return false }
         var ancestor = tree.nodes[first].parent
         for _ in 0..<3 where ancestor > 0 {
@@ -255,6 +264,13 @@ extension Extraction {
             ancestor = tree.nodes[ancestor].parent
         }
         return false
+    }
+
+    /// Whether `container` holds the region's first node `first`, in constant time: the
+    /// ancestors of `first` are listed by depth in ``firstNodeAncestors``.
+    func holdsRegionStart(_ container: Int, first: Int) -> Bool {
+        let depth = tree.nodes[container].depth
+        return container <= first && depth < firstNodeAncestors.count && firstNodeAncestors[depth] == container
     }
 
     /// Whether the text's last visible character closes a sentence.

@@ -35,6 +35,8 @@ struct Extraction {
     var goodCharacters: [Int] = []
     /// Why a leaf was dropped, when it was; kept only when explaining.
     var reasons: [Int: String] = [:]
+    /// The article region's first node and its ancestors, indexed by depth (filled by `assemble`).
+    var firstNodeAncestors: [Int] = []
     /// Whether to record ``reasons``.
     var isExplaining = false
 
