@@ -301,7 +301,9 @@ extension Extraction {
             return false
         }
         // Neighbours can make a credit read as prose; it still is none.
-        if mode != .recall && features.kind == .paragraph && features.characters <= 120 && PageFacts.isCreditOrDateLine(features.text) {
+        if mode != .recall && features.kind == .paragraph && features.characters <= 120
+            && PageFacts.isCreditOrDateLine(features.text)
+        {
             explain(leaf, "a date stamp or photo credit")
             return false
         }
@@ -420,7 +422,9 @@ extension Extraction {
             if quality[leaf] == .good || tree.nodes[leaf].features.kind == .heading {
                 eligible.append(leaf)
             } else {
-                if isExplaining { reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs" }
+                if isExplaining {
+                    reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs"
+                }
             }
         }
         return keeping(eligible)

@@ -14,7 +14,8 @@ struct Extraction {
     var isHidden: [Bool]
     /// Per node: itself or an ancestor is a chrome container (weight −25 or less).
     var isInChrome: [Bool]
-    /// Per container: how strongly its markup names it the article (``BoilerplatePatterns/articleTier(tag:attributes:names:)``), -1 when not.
+    /// Per container: how strongly its markup names it the article
+    /// (``BoilerplatePatterns/articleTier(tag:attributes:names:)``), -1 when not.
     var articleTier: [Int]
     /// Per container: an id or class names a lead or standfirst.
     var namesLead: [Bool]
@@ -72,91 +73,6 @@ struct Extraction {
     var languageIsDeclared = false
     /// Per node: its position among the leaves in reading order, or -1 for containers.
     var leafPosition: [Int]
-
-    // MARK: - Phase 1: measure
-
-    /// Detects the language when the page does not declare it, counts stop words per block,
-    /// and sums characters and link characters into every container.
-    mutating func measure() {
-        if !languageIsDeclared {
-            var sample = ""
-            for leaf in tree.leaves where tree.nodes[leaf].features.linkDensity < 0.3 {
-                sample += tree.nodes[leaf].features.text
-                sample += " "
-                if sample.utf8.count > 20_000 { break }
-            }
-            language = StopWords.detect(in: sample)
-        }
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            if node.isContainer {
-                // Pages repeat their class names; each is read once.
-                var names: [BoilerplatePatterns.NameEvidence] = []
-                for name in [node.attributes.id] + node.attributes.classes where !name.isEmpty {
-                    if let known = nameEvidence[name] {
-                        names.append(known)
-                    } else {
-                        let evidence = BoilerplatePatterns.NameEvidence(name)
-                        nameEvidence[name] = evidence
-                        names.append(evidence)
-                    }
-                }
-                tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes, names: names)
-                articleTier[index] = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes, names: names) ?? -1
-                namesLead[index] = names.contains(where: \.namesLead)
-                namesComments[index] = names.contains(where: \.namesComments)
-                    || (node.attributes["itemprop"]?.lowercased().contains("comment") ?? false)
-                isInCaption[index] = node.tag == "figcaption" || names.contains(where: \.namesCaption)
-                // A header or form wrapping the whole page is broken or framework markup.
-                isWrapper[index] = !namesComments[index]
-                    && (node.tag == "header" || node.tag == "form"
-                        || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.negativeTags.contains(node.tag)))
-            }
-            let parentHidden = node.parent >= 0 && isHidden[node.parent]
-            isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
-            // A box named as the article's body is no chrome, whatever its wrappers are called
-            // (Blogger puts each post in a "date-outer").
-            let namesBody = articleTier[index] == 0 || articleTier[index] == 1
-            isInChrome[index] = (node.parent >= 0 && isInChrome[node.parent] && !namesBody) || tree.nodes[index].weight <= -25
-        }
-        for leaf in tree.leaves {
-            let text = tree.nodes[leaf].features.text
-            tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
-            // Only lines under 120 characters can be chrome.
-            tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text)
-        }
-        // Sums into containers, children before parents: nodes are numbered in reading order,
-        // so every child comes after its parent.
-        for leaf in tree.leaves {
-            let features = tree.nodes[leaf].features
-            characters[leaf] = features.characters
-            linkCharacters[leaf] = features.linkCharacters
-            if features.kind == .heading && features.characters > 0 && features.linkDensity >= 0.8 { linkedHeadings[leaf] = 1 }
-        }
-        for index in tree.nodes.indices.reversed() where index > 0 {
-            let parent = tree.nodes[index].parent
-            characters[parent] += characters[index]
-            linkCharacters[parent] += linkCharacters[index]
-            linkedHeadings[parent] += linkedHeadings[index]
-        }
-        // A box that holds most of the page's prose is a page wrapper, whatever its name says
-        // ("mmenuwrapper", "page-with-sidebar").
-        let pageProse = characters[0] - linkCharacters[0]
-        for index in tree.nodes.indices where index > 0 && tree.nodes[index].weight <= -25 && isWrapper[index] {
-            if (characters[index] - linkCharacters[index]) * 10 > pageProse * 6 { tree.nodes[index].weight = 0 }
-        }
-        for index in tree.nodes.indices {
-            let parent = tree.nodes[index].parent
-            let namesBody = articleTier[index] == 0 || articleTier[index] == 1
-            isInChrome[index] = (parent >= 0 && isInChrome[parent] && !namesBody) || tree.nodes[index].weight <= -25
-        }
-        // A caption is a short box; a long one named so is a layout wrapper.
-        for index in tree.nodes.indices {
-            if isInCaption[index] && characters[index] > 600 { isInCaption[index] = false }
-            let parent = tree.nodes[index].parent
-            if parent >= 0 && isInCaption[parent] { isInCaption[index] = true }
-        }
-    }
 
     func linkDensity(_ index: Int) -> Double {
         characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])

@@ -45,7 +45,8 @@ enum PageChrome {
         "leer más", "leia mais", "leggi anche", "publicidad", "publicidade", "pubblicità", "condividi",
         "stampa", "commenti", "aviso legal", "política de privacidad", "modo nocturno", "à découvrir",
         "zobacz również", "więcej", "czytaj także", "udostępnij", "drukuj",
-        "te puede interesar", "más noticias", "lo más leído", "noticias relacionadas", "notas relacionadas", "artículos relacionados", "potrebbe interessarti",
+        "te puede interesar", "más noticias", "lo más leído", "noticias relacionadas", "notas relacionadas",
+        "artículos relacionados", "potrebbe interessarti",
         "articoli correlati", "ezek is érdekelhetnek",
         // Russian, Chinese, Japanese, Korean
         "комментари", "поделиться", "подписаться", "печать", "читать также", "реклама",

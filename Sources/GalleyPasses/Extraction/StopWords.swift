@@ -174,20 +174,27 @@ enum StopWords {
         }
     }
 
-    /// The language whose stop words cover most of `sample` (a few thousand characters of text).
-    static func detect(in sample: String) -> Language {
+    /// The language whose stop words cover most of `sample` (blocks of a few thousand
+    /// characters in all).
+    static func detect(in sample: [String]) -> Language {
         var best = english
         var bestScore = -1.0
         var cjk = 0
         var kana = 0
         var hangul = 0
         var letters = 0
-        for scalar in sample.unicodeScalars {
-            let value = scalar.value
-            if (0x4E00...0x9FFF).contains(value) { cjk += 1 }
-            if (0x3040...0x30FF).contains(value) { kana += 1 }
-            if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
-            if scalar.properties.isAlphabetic { letters += 1 }
+        for text in sample {
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) { letters += 1 }
+                    continue
+                }
+                if (0x4E00...0x9FFF).contains(value) { cjk += 1 }
+                if (0x3040...0x30FF).contains(value) { kana += 1 }
+                if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
+                if scalar.properties.isAlphabetic { letters += 1 }
+            }
         }
         if letters > 0 {
             if Double(kana) / Double(letters) > 0.1 { return japanese }
@@ -195,7 +202,7 @@ enum StopWords {
             if Double(cjk) / Double(letters) > 0.3 { return chinese }
         }
         var words: [PackedWord?] = []
-        forEachWord(in: sample) { words.append($0) }
+        for text in sample { forEachWord(in: text) { words.append($0) } }
         guard !words.isEmpty else { return english }
         for language in all where !language.isCharacterBased && language.code != "ko" {
             var hits = 0
