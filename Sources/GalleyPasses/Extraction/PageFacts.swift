@@ -84,6 +84,9 @@ enum PageFacts {
         "reuters", "dpa", "afp", "ap photo", "picture", "titelbild", "źródło", "fuente", "fonte",
     ]
 
+    /// A copyright mark, or a credit word opening a bracket: "(foto:", "(credit:".
+    static let creditMarks = ByteNeedleSet(["©"] + creditWords.map { "(" + $0 + ":" })
+
     /// Whether a short line is a photo credit or a bare date stamp rather than prose: metadata
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
@@ -91,13 +94,13 @@ enum PageFacts {
         let length = trimmed.unicodeScalars.count
         guard !trimmed.isEmpty, length <= 120 else { return false }
         let lower = trimmed.lowercased()
-        // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP").
-        if lower.contains("©") { return true }
-        // A caption that names its picture's source at the end ("Überblick. (Foto: Getty)").
-        if creditWords.contains(where: { lower.contains("(" + $0 + ":") }) { return true }
+        let bytes = Array(lower.utf8)
+        // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP"),
+        // and so does a caption that names its picture's source at the end ("(Foto: Getty)").
+        if creditMarks.occursAny(in: bytes) { return true }
         guard length <= 80 else { return false }
         let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
-        if creditWords.contains(where: { opening.hasPrefix($0) }) && (opening.contains(":") || opening.hasPrefix("©")) {
+        if creditWords.contains(where: { opening.hasPrefix($0) }) && (bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©")) {
             return true
         }
         // A byline ("By Jane Doe", "Von: Götz Warnke") is metadata.

@@ -15,7 +15,7 @@ enum StopWords {
         /// The density above which a block reads as prose (jusText's "stopwords_high").
         let proseDensity: Double
         /// `words` as set keys that cost no allocation to look up.
-        let packedWords: Set<PackedWord>
+        let packedWords: PackedWordSet
         /// For character-based languages, the scalar values of `words`.
         let scalars: Set<UInt32>
 
@@ -24,7 +24,7 @@ enum StopWords {
             self.words = words
             self.isCharacterBased = isCharacterBased
             self.proseDensity = proseDensity
-            packedWords = Set(words.compactMap(PackedWord.init))
+            packedWords = PackedWordSet(words.compactMap(PackedWord.init))
             scalars = Set(words.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
         }
     }
