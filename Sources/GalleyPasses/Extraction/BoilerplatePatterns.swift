@@ -92,7 +92,8 @@ enum BoilerplatePatterns {
     /// Chrome when the name starts with a chrome word ("comment-content", "sidebar-wrapper");
     /// it mentions chrome when a chrome word comes later ("entry__related"), unless a modifier
     /// says the box merely sits beside chrome ("with-sidebar-right", "has-ads"), the chrome word
-    /// is a page builder's "widget", or the name ends in a layout word ("content-sidebar-wrap").
+    /// is a page builder's "widget", or a layout word before it and at the end says the box wraps
+    /// content and chrome together ("content-sidebar-wrap").
     /// A BEM modifier (after `--`) is not read. It names content when it names an article body,
     /// or a content area and no chrome.
     struct NameEvidence {
@@ -151,7 +152,8 @@ enum BoilerplatePatterns {
                 chromeWord = true
                 // A widget may be a page builder's block; an article's header holds its title and lead.
                 if chromeModifiers.contains(tokens[position - 1]) || token == "widget" || token == "header" { continue }
-                if layoutTokens.contains(last) && last != token { continue }
+                // "content-sidebar-wrap" wraps content and sidebar; "mvp-author-box-wrap" is the author box.
+                if layoutTokens.contains(last) && last != token && layoutTokens.contains(tokens[position - 1]) { continue }
                 mentionsChrome = true
             }
             namesContent = !chromeWord
