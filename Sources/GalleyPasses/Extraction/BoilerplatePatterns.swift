@@ -92,10 +92,10 @@ enum BoilerplatePatterns {
     /// Chrome when the name starts with a chrome word ("comment-content", "sidebar-wrapper");
     /// it mentions chrome when a chrome word comes later ("entry__related"), unless a modifier
     /// says the box merely sits beside chrome ("with-sidebar-right", "has-ads"), the chrome word
-    /// is a page builder's "widget", or a layout word before it and at the end says the box wraps
-    /// content and chrome together ("content-sidebar-wrap").
-    /// A BEM modifier (after `--`) is not read. It names content when it names an article body,
-    /// or a content area and no chrome.
+    /// is a page builder's "widget" or an article's "header", or layout words before it and at
+    /// the end say the box wraps content and chrome together ("content-sidebar-wrap"). A BEM
+    /// modifier (after `--`) is not read. It names content when it names an article body, or a
+    /// content area and no chrome.
     struct NameEvidence {
         var startsWithChrome = false
         var mentionsChrome = false
