@@ -69,31 +69,68 @@ struct BlockFeatures {
 
     mutating func measureText() {
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x20 || value == 0x0A || value == 0x09 || value == 0xA0 || value == 0x0D {
-                inWord = false
-                continue
-            }
-            characters += 1
-            switch value {
-            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3002, 0x3001, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B:
-                punctuation += 1
-            default: break
-            }
-            if WordCounter.isIdeographic(value) {
-                words += 1
-                inWord = false
-            } else if !inWord {
-                words += 1
-                inWord = true
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var value = UInt32(byte)
+                var length = 1
+                if byte >= 0x80 {
+                    let (scalar, scalarLength) = UTF8Decoding.scalar(in: bytes, at: index)
+                    value = scalar.value
+                    length = scalarLength
+                }
+                index += length
+                if value == 0x20 || value == 0x0A || value == 0x09 || value == 0xA0 || value == 0x0D {
+                    inWord = false
+                    continue
+                }
+                characters += 1
+                switch value {
+                case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3002, 0x3001, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B:
+                    punctuation += 1
+                default: break
+                }
+                if value >= 0x3040 && WordCounter.isIdeographic(value) {
+                    words += 1
+                    inWord = false
+                } else if !inWord {
+                    words += 1
+                    inWord = true
+                }
             }
         }
     }
 
+    /// Unicode scalars that are not white space (Unicode's White_Space property), counted on
+    /// UTF-8 bytes.
     static func visibleCharacters(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
-        return count
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { count += 1 }
+                    continue
+                }
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                index += length
+                if !isNonASCIIWhitespace(scalar.value) { count += 1 }
+            }
+            return count
+        }
+    }
+
+    /// White space outside ASCII: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F and U+3000.
+    static func isNonASCIIWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -31,7 +31,7 @@ enum BoilerplatePatterns {
     static let negativeTokens: Set<String> = [
         "nav", "ad", "ads", "adv", "foot", "meta", "tags", "tag", "share", "rss", "hidden",
         "hide", "aside", "extra", "sns", "social", "follow", "date", "time", "info",
-        "toc", "bio", "more", "promo", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
+        "toc", "bio", "more", "promo", "likes", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
     ]
 
     /// Tokens that say a container holds or lays out the content; a name with one of them is
@@ -42,11 +42,15 @@ enum BoilerplatePatterns {
         "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
     ]
 
-    static let negativeNeedles = negativeSubstrings.map(ByteNeedle.init)
-    static let positiveNeedles = positiveWords.filter { $0.count >= 5 }.map(ByteNeedle.init)
-    static let articleBodyNeedles = articleBodyNames.map(ByteNeedle.init)
-    static let leadNeedles = leadNames.map(ByteNeedle.init)
-    static let excludedBodyNeedles = ["comment", "sidebar", "related", "teaser"].map(ByteNeedle.init)
+    static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
+    static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
+    static let positiveWordSet = Set(positiveWords)
+    static let articleBodyNeedles = ByteNeedleSet(articleBodyNames)
+    static let leadNeedles = ByteNeedleSet(leadNames)
+    static let excludedBodyNeedles = ByteNeedleSet(["comment", "sidebar", "related", "teaser"])
+    static let wrapperNeedles = ByteNeedleSet(["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"])
+    static let commentNeedles = ByteNeedleSet(["comment", "respond", "disqus", "kommentar", "reactions"])
+    static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
     static let negativeRoles: Set<String> = [
@@ -55,7 +59,9 @@ enum BoilerplatePatterns {
     ]
 
     /// The evidence for a container: positive for content, negative for chrome.
-    static func weight(tag: String, attributes: Attributes) -> Double {
+    ///
+    /// - Parameter names: What each of its id and classes says (``NameEvidence``).
+    static func weight(tag: String, attributes: Attributes, names evidence: [NameEvidence]) -> Double {
         var weight = 0.0
         switch tag {
         case "article": weight += 25
@@ -70,32 +76,102 @@ enum BoilerplatePatterns {
         if let itemprop = attributes["itemprop"]?.lowercased() {
             if itemprop.contains("articlebody") || itemprop == "text" || itemprop == "reviewbody" { weight += 50 }
             if itemprop.contains("comment") { weight -= 40 }
+            // An author box or the publisher's logo.
+            if itemprop == "author" || itemprop == "publisher" { weight -= 25 }
         }
-        let names = ([attributes.id] + attributes.classes).map { $0.lowercased() }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { return weight }
-        // Chrome when a name starts with a chrome word ("comment-content", "sidebar-wrapper"), or
-        // when a chrome word appears and no name describes layout ("with-sidebar-right" beside
-        // "container-full-width" is a layout wrapper, not the sidebar).
+        // A chrome word further on in a name ("entry__related") counts unless another name says
+        // the box is a layout wrapper ("karma-below-banner" beside "container-full-width").
+        let isLayout = evidence.contains { $0.describesLayout && !$0.mentionsChrome }
+        if evidence.contains(where: { $0.startsWithChrome || ($0.mentionsChrome && !isLayout) }) { weight -= 25 }
+        if evidence.contains(where: \.namesContent) { weight += 25 }
+        return weight
+    }
+
+    /// What one id or class says.
+    ///
+    /// Chrome when the name starts with a chrome word ("comment-content", "sidebar-wrapper");
+    /// it mentions chrome when a chrome word comes later ("entry__related"), unless a modifier
+    /// says the box merely sits beside chrome ("with-sidebar-right", "has-ads"), the chrome word
+    /// is a page builder's "widget" or an article's "header", or layout words before it and at
+    /// the end say the box wraps content and chrome together ("content-sidebar-wrap"). A BEM
+    /// modifier (after `--`) is not read. It names content when it names an article body, or a
+    /// content area and no chrome.
+    struct NameEvidence {
         var startsWithChrome = false
         var mentionsChrome = false
         var describesLayout = false
-        var positive = false
-        for name in names {
-            let tokens = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            if let first = tokens.first, isChromeToken(first) { startsWithChrome = true }
-            if tokens.contains(where: isChromeToken) { mentionsChrome = true }
-            if tokens.contains(where: { layoutTokens.contains($0) }) { describesLayout = true }
-            let bytes = Array(name.utf8)
-            if tokens.contains(where: { positiveWords.contains($0) })
-                || positiveNeedles.contains(where: { $0.occurs(in: bytes) })
-            {
-                positive = true
+        var namesContent = false
+        /// Names an article body ("entry-content", "article-body").
+        var namesArticleBody = false
+        /// Names a box whose body is not the article's ("comment-body", "teaser-text").
+        var namesOtherBody = false
+        /// Names a lead or standfirst ("entry-excerpt", "article-intro").
+        var namesLead = false
+        /// Names comments or the comment form ("comments-area", "respond", "disqus_thread").
+        var namesComments = false
+        /// Names an image caption or credit ("wp-caption-text", "image-credit").
+        var namesCaption = false
+        /// Names a wrapper of a page or of its content ("mmenuwrapper", "site-container").
+        var namesWrapper = false
+
+        init(_ name: String) {
+            var bytes = Array(name.utf8)
+            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+            namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
+            namesLead = leadNeedles.occursAny(in: bytes)
+            namesComments = commentNeedles.occursAny(in: bytes)
+            namesWrapper = wrapperNeedles.occursAny(in: bytes)
+            if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
+                namesArticleBody = true
+                namesContent = true
+                describesLayout = true
+                return
             }
+            if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
+            var tokens: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
+                guard isSeparator else { continue }
+                if index > start { tokens.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = index + 1
+            }
+            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { tokens.removeLast() }
+            guard let first = tokens.first, let last = tokens.last else { return }
+            // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
+            if tokens.count > 1 && (first == "tag" || first == "category") { return }
+            namesCaption = captionNeedles.occursAny(in: bytes)
+            describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
+            var chromeWord = false
+            // "hidden-xs" hides a box on small screens only.
+            if isChromeToken(first) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
+                startsWithChrome = true
+                chromeWord = true
+            }
+            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(token) {
+                chromeWord = true
+                // A widget may be a page builder's block; an article's header holds its title and lead.
+                if chromeModifiers.contains(tokens[position - 1]) || token == "widget" || token == "header" { continue }
+                // "content-sidebar-wrap" wraps content and sidebar; "mvp-author-box-wrap" is the author box.
+                if layoutTokens.contains(last) && last != token && layoutTokens.contains(tokens[position - 1]) { continue }
+                mentionsChrome = true
+            }
+            namesContent = !chromeWord
+                && (tokens.contains(where: { positiveWordSet.contains($0) }) || positiveNeedles.occursAny(in: bytes))
         }
-        let negative = startsWithChrome || (mentionsChrome && !describesLayout)
-        if negative { weight -= 25 }
-        if positive { weight += 25 }
-        return weight
+    }
+
+    /// Modifiers that say a container *has* the chrome beside it ("with-sidebar", "has-ads").
+    static let chromeModifiers: Set<String> = ["with", "has", "no", "without", "show"]
+
+    static func firstDoubleHyphen(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 2 else { return nil }
+        for index in 0..<(bytes.count - 1) where bytes[index] == 0x2D && bytes[index + 1] == 0x2D { return index }
+        return nil
+    }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
     /// Ids and classes that name an article's body in common publishing systems.
@@ -111,14 +187,9 @@ enum BoilerplatePatterns {
     ]
 
     /// How strongly markup names a container as the article (0 strongest), or `nil`.
-    static func articleTier(tag: String, attributes: Attributes) -> Int? {
+    static func articleTier(tag: String, attributes: Attributes, names: [NameEvidence]) -> Int? {
         if let itemprop = attributes["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return 0 }
-        let names = ([attributes.id] + attributes.classes).map { Array($0.lowercased().utf8) }
-        if names.contains(where: { name in articleBodyNeedles.contains(where: { $0.occurs(in: name) }) })
-            && !names.contains(where: { name in excludedBodyNeedles.contains(where: { $0.occurs(in: name) }) })
-        {
-            return 1
-        }
+        if names.contains(where: \.namesArticleBody) && !names.contains(where: \.namesOtherBody) { return 1 }
         if tag == "article" { return 2 }
         if tag == "main" || attributes["role"] == "main" { return 3 }
         return nil
@@ -127,18 +198,8 @@ enum BoilerplatePatterns {
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
 
-    /// Whether an id or class names a lead or standfirst.
-    static func namesLead(_ attributes: Attributes) -> Bool {
-        ([attributes.id] + attributes.classes).contains { name in
-            let lower = Array(name.lowercased().utf8)
-            return leadNeedles.contains(where: { $0.occurs(in: lower) })
-        }
-    }
-
     static func isChromeToken(_ token: String) -> Bool {
-        if negativeTokens.contains(token) { return true }
-        let bytes = Array(token.utf8)
-        return negativeNeedles.contains(where: { $0.occurs(in: bytes) })
+        negativeTokens.contains(token) || negativeNeedles.occursAny(in: Array(token.utf8))
     }
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).

@@ -26,6 +26,8 @@ enum DateText {
 
     /// The first date in `text`, as `YYYY-MM-DD`.
     static func isoDate(in text: String) -> String? {
+        // Every form has digits.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let tokens = tokenize(text)
         for index in tokens.indices {
             if let date = numericDate(tokens[index]) { return date }

@@ -58,6 +58,7 @@ public struct ExtractMainContent: Pass {
 
     public func run(_ document: Document, context: inout ConversionContext) throws -> Document {
         var extraction = Extraction(document: document, mode: options.mode)
+        extraction.isExplaining = context.isExplaining
         extraction.measure()
         extraction.classify()
         extraction.score()

@@ -45,8 +45,9 @@ extension Extraction {
         guard let (semantic, tier) = semanticContainer() else { return scored }
         let scoredCharacters = scored.reduce(0) { $0 + characters[$1] }
         // The markup's article wins unless it holds far less text than the scored region: a
-        // named article body (tiers 0 and 1) is trusted down to a tenth, <article>/<main> to a quarter.
-        let factor = tier <= 1 ? 10 : 8
+        // named article body (tiers 0 and 1) is trusted down to a quarter, <article>/<main> to an
+        // eighth (they often wrap the body with its comments and related links).
+        let factor = tier <= 1 ? 4 : 8
         if characters[semantic] * factor >= scoredCharacters || scored.contains(where: { tree.contains(semantic, $0) }) {
             return tier <= 1 ? [semantic] : expanded([semantic])
         }
@@ -61,9 +62,9 @@ extension Extraction {
     func semanticContainer() -> (container: Int, tier: Int)? {
         var tiers: [[Int]] = [[], [], [], []]
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] && index > 0 {
-            let node = tree.nodes[index]
             // A named article body may be a link round-up; a generic container of links is a menu.
-            guard !isInChrome[index], let tier = BoilerplatePatterns.articleTier(tag: node.tag, attributes: node.attributes),
+            let tier = articleTier[index]
+            guard !isInChrome[index], tier >= 0,
                 linkDensity(index) < (tier <= 1 ? 0.8 : 0.5)
             else { continue }
             // Named article bodies may be short; generic <article>/<main> must hold some text.
@@ -112,7 +113,8 @@ extension Extraction {
         var bestScore = -Double.infinity
         for index in tree.nodes.indices where tree.nodes[index].isContainer && !isHidden[index] {
             // Comments, sidebars and footers can hold more prose than the article; never pick them.
-            guard characters[index] > 0, !isInChrome[index] else { continue }
+            // A container that collected no prose cannot win on its markup alone.
+            guard characters[index] > 0, !isInChrome[index], tree.nodes[index].score > 0 else { continue }
             let score = finalScore(index)
             if score > bestScore {
                 best = index
@@ -152,22 +154,40 @@ extension Extraction {
 
     /// The leaves under `region` that read as the article, in order.
     mutating func assemble(region: [Int]) -> [Int] {
-        let regionSet = Set(region)
+        // Per node, the region node it lies in (itself included), or -1; parents come first.
+        var regionRoot = Array(repeating: -1, count: tree.nodes.count)
+        for index in region { regionRoot[index] = index }
+        for index in tree.nodes.indices where regionRoot[index] < 0 {
+            let parent = tree.nodes[index].parent
+            if parent >= 0 { regionRoot[index] = regionRoot[parent] }
+        }
+        firstNodeAncestors = []
+        if let first = region.first {
+            firstNodeAncestors = Array(repeating: -1, count: tree.nodes[first].depth + 1)
+            var current = first
+            while current >= 0 {
+                firstNodeAncestors[tree.nodes[current].depth] = current
+                current = tree.nodes[current].parent
+            }
+        }
         var candidates: [Int] = []
         for leaf in tree.leaves {
-            if isHidden[leaf] { reasons[leaf] = "hidden"; continue }
-            guard let root = tree.ancestors(of: leaf).first(where: { regionSet.contains($0) })
-                ?? (regionSet.contains(leaf) ? leaf : nil)
-            else {
+            if isHidden[leaf] { explain(leaf, "hidden"); continue }
+            let root = regionRoot[leaf]
+            guard root >= 0 else {
                 if isLeadParagraph(leaf, region: region) {
                     candidates.append(leaf)
                 } else {
-                    reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))"
+                    if isExplaining { reasons[leaf] = "outside the article (\(describe(outermostChrome(of: leaf))))" }
                 }
                 continue
             }
             if let chrome = chromeContainer(of: leaf, below: root), !isLeadParagraph(leaf, region: region) {
-                reasons[leaf] = "inside \(describe(chrome))"
+                if isExplaining { reasons[leaf] = "inside \(describe(chrome))" }
+                continue
+            }
+            if let card = teaserCard(of: leaf, below: root) {
+                if isExplaining { reasons[leaf] = "a teaser of another article (\(describe(card)))" }
                 continue
             }
             candidates.append(leaf)
@@ -185,7 +205,7 @@ extension Extraction {
         }
         for (position, leaf) in candidates.enumerated() where tree.nodes[leaf].features.kind == .heading {
             if tree.nodes[leaf].features.isChrome {
-                reasons[leaf] = "a heading of page chrome"
+                explain(leaf, "a heading of page chrome")
                 continue
             }
             var next = position + 1
@@ -198,42 +218,65 @@ extension Extraction {
                 }
                 next += 1
             }
-            if !keptFlags[position] { reasons[leaf] = "a heading with no article text after it" }
+            if !keptFlags[position] { explain(leaf, "a heading with no article text after it") }
         }
         return candidates.indices.filter { keptFlags[$0] }.map { candidates[$0] }
     }
 
     /// A standfirst: good prose of at least 80 characters just before the article or in a
-    /// `<header>` inside it. Publishing systems put the lead beside the body (an excerpt, a
+    /// `<header>` inside it; in a box named as a lead ("summary", "intro", "teaser") or in a
+    /// header, a sentence of 40. Publishing systems put the lead beside the body (an excerpt, a
     /// teaser, the article's header), often under names that otherwise mean chrome.
     func isLeadParagraph(_ leaf: Int, region: [Int]) -> Bool {
         let features = tree.nodes[leaf].features
-        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 80,
+        guard features.kind == .paragraph, quality[leaf] != .bad, features.characters >= 40,
             features.linkDensity < 0.2, !isHidden[leaf], let first = region.first
         else { return false }
-        // Chrome around it only counts when it names a lead or is a header.
+        // Chrome around it only counts when it names a lead or is a header; the walk stops at
+        // the article or at the first box that holds the article too.
+        var namedLead = false
         var current = tree.nodes[leaf].parent
+        var inside = false
         while current > 0 {
-            let node = tree.nodes[current]
-            if node.weight <= -25 && node.tag != "header" && !BoilerplatePatterns.namesLead(node.attributes) {
-                return false
-            }
-            if region.contains(current) { return true }
-            current = node.parent
+            if region.contains(current) { inside = true; break }
+            if holdsRegionStart(current, first: first) { break }
+            let isHeader = tree.nodes[current].tag == "header"
+            if namesLead[current] || isHeader { namedLead = true }
+            if tree.nodes[current].weight <= -25 && !isHeader && !namesLead[current] { return false }
+            current = tree.nodes[current].parent
         }
+        if features.characters < 80 {
+            guard namedLead, quality[leaf] == .good || endsSentence(features.text),
+                !PageFacts.isCreditOrDateLine(features.text)
+            else { return false }
+        }
+        if inside { return true }
         // Outside the article: it must come shortly before it, under a near ancestor.
         // Nodes are numbered in reading order, so the article's first leaf is the first leaf
         // numbered after its first node.
         let position = leafPosition[leaf]
-        guard first > leaf, let firstLeaf = tree.leaves[(position + 1)...].first(where: { $0 > first }),
-            leafPosition[firstLeaf] - position <= 8, tree.contains(first, firstLeaf)
+        let nearby = tree.leaves[(position + 1)..<min(tree.leaves.count, position + 9)]
+        guard first > leaf, let firstLeaf = nearby.first(where: { $0 > first }), tree.contains(first, firstLeaf)
         else { return false }
         var ancestor = tree.nodes[first].parent
         for _ in 0..<3 where ancestor > 0 {
-            if tree.contains(ancestor, leaf) { return !isInChrome[ancestor] }
+            if ancestor == current { return true }
             ancestor = tree.nodes[ancestor].parent
         }
         return false
+    }
+
+    /// Whether `container` holds the region's first node `first`, in constant time: the
+    /// ancestors of `first` are listed by depth in ``firstNodeAncestors``.
+    func holdsRegionStart(_ container: Int, first: Int) -> Bool {
+        let depth = tree.nodes[container].depth
+        return container <= first && depth < firstNodeAncestors.count && firstNodeAncestors[depth] == container
+    }
+
+    /// Whether the text's last visible character closes a sentence.
+    func endsSentence(_ text: String) -> Bool {
+        let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace })
+        return last.map { ".!?\"”»。！？)".unicodeScalars.contains($0) } ?? false
     }
 
     /// Whether a leaf inside the article stays.
@@ -245,45 +288,85 @@ extension Extraction {
         case .rule:
             return false
         case .figure:
-            if features.linkDensity > 0.5 && features.characters > 0 { reasons[leaf] = "a linked image"; return false }
+            if features.linkDensity > 0.5 && features.characters > 0 { explain(leaf, "a linked image"); return false }
             return true
         default:
             break
         }
         // Inside the article, only links and chrome are dropped; prose quality decides only in
         // precision mode, since addresses, agendas and recipes are content that is not prose.
+        // Captions describe a picture the text does not carry.
+        if mode != .recall && isInCaption[leaf] && features.characters < 150 {
+            explain(leaf, "an image caption")
+            return false
+        }
+        // Neighbours can make a credit read as prose; it still is none.
+        if mode != .recall && features.kind == .paragraph && features.characters <= 120
+            && PageFacts.isCreditOrDateLine(features.text)
+        {
+            explain(leaf, "a date stamp or photo credit")
+            return false
+        }
         if quality[leaf] == .good { return true }
         // A list of long linked items (a round-up of headlines with comment) is content; a
         // menu's items are short.
         let isRoundUp = features.kind == .list && features.items > 0 && features.characters / features.items >= 60
             && features.linkDensity < 0.9
         if !isRoundUp && (features.linkDensity > 0.5 || (features.linkDensity > maximumLinkDensity && features.characters < 200)) {
-            reasons[leaf] = "mostly links (\(Int(features.linkDensity * 100))% link text)"
+            explain(leaf, "mostly links (\(Int(features.linkDensity * 100))% link text)")
             return false
         }
-        if features.isChrome { reasons[leaf] = "page chrome"; return false }
-        if mode != .recall && features.kind == .paragraph && PageFacts.isCreditOrDateLine(features.text) {
-            reasons[leaf] = "a date stamp or photo credit"
-            return false
-        }
+        if features.isChrome { explain(leaf, "page chrome"); return false }
         if mode == .precision && quality[leaf] != .nearGood {
-            reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose"
+            if isExplaining { reasons[leaf] = quality[leaf] == .short ? "too short to tell" : "does not read as prose" }
             return false
         }
         return true
     }
 
     /// The nearest container between `leaf` and `root` whose markup says chrome, unless it
-    /// holds most of the article's text (then the markup misleads).
+    /// holds most of the article's text (then the markup misleads); comments are never the
+    /// article, however long.
     func chromeContainer(of leaf: Int, below root: Int) -> Int? {
         var current = tree.nodes[leaf].parent
         while current >= 0 && current != root {
-            if tree.nodes[current].weight <= -25 && characters[current] * 2 < characters[root] {
+            if tree.nodes[current].weight <= -25
+                && (characters[current] * 2 < characters[root] || namesComments[current] || isPageChrome(current))
+            {
                 return current
             }
             current = tree.nodes[current].parent
         }
         return nil
+    }
+
+    /// Whether the element is the page's navigation, banner or footer by its tag or role, which
+    /// no amount of text makes the article.
+    func isPageChrome(_ index: Int) -> Bool {
+        switch tree.nodes[index].tag {
+        case "nav", "header", "footer": return true
+        default: break
+        }
+        switch tree.nodes[index].attributes["role"]?.lowercased() {
+        case "navigation", "banner", "contentinfo": return true
+        default: return false
+        }
+    }
+
+    /// The outermost box between `leaf` and `root` that reads as a teaser of another article:
+    /// short, with a linked headline, and a small part of the article.
+    func teaserCard(of leaf: Int, below root: Int) -> Int? {
+        // On a page where no container won, the boxes are all the structure there is.
+        guard root > 0 else { return nil }
+        var found: Int?
+        var current = tree.nodes[leaf].parent
+        while current >= 0 && current != root {
+            if linkedHeadings[current] > 0 && characters[current] < 600 && characters[current] * 4 < characters[root] {
+                found = current
+            }
+            current = tree.nodes[current].parent
+        }
+        return found
     }
 
     func outermostChrome(of leaf: Int) -> Int {
@@ -324,20 +407,24 @@ extension Extraction {
     /// jusText alone: every good block of the page, no containers.
     mutating func assembleByClassification() -> [Int] {
         reasons = [:]
-        let candidates = tree.leaves.filter { leaf in
-            if isHidden[leaf] { reasons[leaf] = "hidden"; return false }
-            if let chrome = chromeContainer(of: leaf, below: 0) {
-                reasons[leaf] = "inside \(describe(chrome))"
-                return false
+        var candidates: [Int] = []
+        for leaf in tree.leaves {
+            if isHidden[leaf] {
+                explain(leaf, "hidden")
+            } else if let chrome = chromeContainer(of: leaf, below: 0) {
+                if isExplaining { reasons[leaf] = "inside \(describe(chrome))" }
+            } else {
+                candidates.append(leaf)
             }
-            return true
         }
         var eligible: [Int] = []
         for leaf in candidates {
             if quality[leaf] == .good || tree.nodes[leaf].features.kind == .heading {
                 eligible.append(leaf)
             } else {
-                reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs"
+                if isExplaining {
+                    reasons[leaf] = quality[leaf] == .bad ? "does not read as prose" : "not between article paragraphs"
+                }
             }
         }
         return keeping(eligible)

@@ -14,13 +14,37 @@ struct Extraction {
     var isHidden: [Bool]
     /// Per node: itself or an ancestor is a chrome container (weight −25 or less).
     var isInChrome: [Bool]
+    /// Per container: how strongly its markup names it the article
+    /// (``BoilerplatePatterns/articleTier(tag:attributes:names:)``), -1 when not.
+    var articleTier: [Int]
+    /// Per container: an id or class names a lead or standfirst.
+    var namesLead: [Bool]
+    /// Per container: an id or class (or itemprop) names comments.
+    var namesComments: [Bool]
+    /// Per container: a name says it wraps a page or its content ("page-wrapper", "container").
+    var isWrapper: [Bool]
+    /// Per node: itself or an ancestor is an image caption or credit.
+    var isInCaption: [Bool]
+    /// What each id and class seen so far says.
+    var nameEvidence: [String: BoilerplatePatterns.NameEvidence] = [:]
+    /// Per node: headings that are links (a teaser's headline), in itself and below.
+    var linkedHeadings: [Int]
     /// Per node: descendant characters and link characters (containers; leaves their own).
     var characters: [Int]
     var linkCharacters: [Int]
     /// Per node: characters in descendant leaves classified good (after smoothing).
     var goodCharacters: [Int] = []
-    /// Why a leaf was dropped, when it was.
+    /// Why a leaf was dropped, when it was; kept only when explaining.
     var reasons: [Int: String] = [:]
+    /// The article region's first node and its ancestors, indexed by depth (filled by `assemble`).
+    var firstNodeAncestors: [Int] = []
+    /// Whether to record ``reasons``.
+    var isExplaining = false
+
+    /// Records why `leaf` was dropped, when explaining.
+    mutating func explain(_ leaf: Int, _ reason: @autoclosure () -> String) {
+        if isExplaining { reasons[leaf] = reason() }
+    }
 
     init(document: Document, mode: ExtractMainContent.Mode) {
         tree = ContentTree(document.blocks)
@@ -29,7 +53,13 @@ struct Extraction {
         quality = Array(repeating: .bad, count: count)
         isHidden = Array(repeating: false, count: count)
         isInChrome = Array(repeating: false, count: count)
+        articleTier = Array(repeating: -1, count: count)
+        namesLead = Array(repeating: false, count: count)
+        namesComments = Array(repeating: false, count: count)
+        isInCaption = Array(repeating: false, count: count)
+        isWrapper = Array(repeating: false, count: count)
         characters = Array(repeating: 0, count: count)
+        linkedHeadings = Array(repeating: 0, count: count)
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
         for (position, leaf) in tree.leaves.enumerated() { leafPosition[leaf] = position }
@@ -43,43 +73,6 @@ struct Extraction {
     var languageIsDeclared = false
     /// Per node: its position among the leaves in reading order, or -1 for containers.
     var leafPosition: [Int]
-
-    // MARK: - Phase 1: measure
-
-    /// Detects the language when the page does not declare it, counts stop words per block,
-    /// and sums characters and link characters into every container.
-    mutating func measure() {
-        if !languageIsDeclared {
-            var sample = ""
-            for leaf in tree.leaves where tree.nodes[leaf].features.linkDensity < 0.3 {
-                sample += tree.nodes[leaf].features.text
-                sample += " "
-                if sample.utf8.count > 20_000 { break }
-            }
-            language = StopWords.detect(in: sample)
-        }
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            if node.isContainer {
-                tree.nodes[index].weight = BoilerplatePatterns.weight(tag: node.tag, attributes: node.attributes)
-            }
-            let parentHidden = node.parent >= 0 && isHidden[node.parent]
-            isHidden[index] = parentHidden || (node.isContainer && BoilerplatePatterns.isHidden(node.attributes))
-            isInChrome[index] = (node.parent >= 0 && isInChrome[node.parent]) || tree.nodes[index].weight <= -25
-        }
-        for leaf in tree.leaves {
-            let text = tree.nodes[leaf].features.text
-            tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
-            tree.nodes[leaf].features.isChrome = PageChrome.isChrome(text)
-            let features = tree.nodes[leaf].features
-            var current = leaf
-            while current >= 0 {
-                characters[current] += features.characters
-                linkCharacters[current] += features.linkCharacters
-                current = tree.nodes[current].parent
-            }
-        }
-    }
 
     func linkDensity(_ index: Int) -> Double {
         characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])

@@ -27,37 +27,68 @@ enum PageChrome {
         "weitere informationen", "lesen sie auch", "das könnte sie auch interessieren", "auch interessant",
         "weitere artikel", "letzte artikel", "erfahre mehr", "noch mehr", "mehr zum", "ähnliche artikel",
         "top 5", "more from", "more stories", "latest news", "latest articles", "related posts",
+        "könnte dich auch interessieren", "könnte sie auch interessieren", "empfehlungen aus",
+        "weiterführende links", "weiterführender link", "weitere pressemitteilungen", "weitere inhalte",
+        "meistgelesen", "meistdiskutiert", "mehr themen", "top-themen", "themen im artikel", "schon gelesen",
+        "entdecke weitere", "entdecken sie weitere", "war der artikel", "war dieser artikel", "über den autor",
+        "über die autorin", "fragen an den autor", "jede kleine spende", "lade weitere", "alle artikel",
+        "alle nachrichten", "quellenangaben", "inhaltsverzeichnis", "schlagworte", "beitragsbild",
+        "table of contents", "about the author", "you might also like", "you may also be interested",
+        "was this article helpful", "read next", "don't miss", "editor's picks", "popular posts", "most popular",
+        "never miss", "sign up here", "latest on",
         // French
         "commentaire", "imprimer", "partager", "s'abonner", "abonnez-vous", "se connecter",
         "lire aussi", "lire la suite", "mentions légales", "publicité", "taille du texte",
+        "en savoir plus", "pour accéder", "sur le même sujet", "à lire aussi",
         // Spanish / Portuguese / Italian
         "comentario", "imprimir", "compartir", "compartilhar", "suscríbete", "assine", "iscriviti",
         "leer más", "leia mais", "leggi anche", "publicidad", "publicidade", "pubblicità", "condividi",
         "stampa", "commenti", "aviso legal", "política de privacidad", "modo nocturno", "à découvrir",
-        "zobacz również", "więcej", "czytaj także", "udostępnij",
+        "zobacz również", "więcej", "czytaj także", "udostępnij", "drukuj",
+        "te puede interesar", "más noticias", "lo más leído", "noticias relacionadas", "notas relacionadas",
+        "artículos relacionados", "potrebbe interessarti",
+        "articoli correlati", "ezek is érdekelhetnek",
         // Russian, Chinese, Japanese, Korean
         "комментари", "поделиться", "подписаться", "печать", "читать также", "реклама",
         "评论", "分享", "打印", "订阅", "字号", "责任编辑", "相关新闻", "コメント", "シェア", "印刷",
         "関連記事", "댓글", "공유", "인쇄", "구독", "기사제보",
     ]
 
-    static let phraseNeedles = phrases.map(ByteNeedle.init)
+    static let phraseNeedles = ByteNeedleSet(phrases)
+    /// Per phrase, its length in Unicode scalars.
+    static let phraseLengths = phrases.map(\.unicodeScalars.count)
 
     /// Whether `text` (a whole short line) reads as interface rather than prose.
     ///
     /// - Parameter text: The line; only lines under 120 characters can qualify.
     static func isChrome(_ text: String) -> Bool {
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return true }
-        guard trimmed.unicodeScalars.count < 120 else { return false }
-        let lower = trimmed.lowercased()
-        let bytes = Array(lower.utf8)
+        let lower = UTF8Decoding.lowercased(text)
+        let range = UTF8Decoding.trimmedRange(lower)
+        guard !range.isEmpty else { return true }
+        let length = UTF8Decoding.scalarCount(lower, in: range)
+        guard length < 120 else { return false }
+        let line = Array(lower[range])
+        var seen = Array(repeating: false, count: phraseLengths.count)
         var covered = 0
-        for phrase in phraseNeedles where phrase.occurs(in: bytes) { covered += phrase.text.count }
+        phraseNeedles.forEachMatch(in: line) { phrase in
+            guard !seen[phrase] else { return }
+            seen[phrase] = true
+            covered += phraseLengths[phrase]
+        }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
-        if covered * 2 >= lower.count { return true }
-        if covered > 0 && !lower.hasSuffix(".") && lower.split(separator: " ").count <= 6 { return true }
-        return false
+        if covered * 2 >= length { return true }
+        guard covered > 0, line.last != UInt8(ascii: ".") else { return false }
+        var words = 0
+        var inWord = false
+        for byte in line {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words <= 6
     }
 }
 

@@ -23,6 +23,9 @@ enum PageFacts {
             leaf <= firstKept + 40 && leaf >= max(0, firstKept - 60)
         }
         for leaf in window {
+            if !metadata.authors.isEmpty && metadata.date != nil { break }
+            // Visible characters never exceed the trimmed length, so longer blocks are skipped unread.
+            guard tree.nodes[leaf].features.characters <= 120 else { continue }
             let text = tree.nodes[leaf].features.text.trimmingWhitespace()
             guard text.unicodeScalars.count <= 120, !text.isEmpty else { continue }
             if metadata.authors.isEmpty, let names = byline(in: text) {
@@ -81,15 +84,29 @@ enum PageFacts {
         "reuters", "dpa", "afp", "ap photo", "picture", "titelbild", "źródło", "fuente", "fonte",
     ]
 
+    /// A copyright mark, or a credit word opening a bracket: "(foto:", "(credit:".
+    static let creditMarks = ByteNeedleSet(["©"] + creditWords.map { "(" + $0 + ":" })
+
     /// Whether a short line is a photo credit or a bare date stamp rather than prose: metadata
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 60 else { return false }
+        let length = trimmed.unicodeScalars.count
+        guard !trimmed.isEmpty, length <= 120 else { return false }
         let lower = trimmed.lowercased()
-        if creditWords.contains(where: { lower.hasPrefix($0) }) && (lower.contains(":") || lower.hasPrefix("©")) {
+        let bytes = Array(lower.utf8)
+        // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP"),
+        // and so does a caption that names its picture's source at the end ("(Foto: Getty)").
+        if creditMarks.occursAny(in: bytes) { return true }
+        guard length <= 80 else { return false }
+        let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
+        if creditWords.contains(where: { opening.hasPrefix($0) }) && (bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©")) {
             return true
         }
+        // A byline ("By Jane Doe", "Von: Götz Warnke") is metadata.
+        let plain = lower.hasPrefix("von: ") || lower.hasPrefix("by: ") ? trimmed.replacingOccurrences(of: ":", with: "") : trimmed
+        if length <= 60, byline(in: plain) != nil { return true }
+        guard length <= 60 else { return false }
         guard DateText.isoDate(in: trimmed) != nil else { return false }
         // Mostly a date: few words that are not numbers or month names.
         let words = lower.split(whereSeparator: { !$0.isLetter })
@@ -122,6 +139,8 @@ enum PageFacts {
         case .paragraph(let content): text = content.plainText
         default: return blocks
         }
+        // Normalising only removes characters, so a much longer block cannot repeat the title.
+        guard text.utf8.count <= title.utf8.count * 4 + 64 else { return blocks }
         return normalized(text) == normalized(title) ? Array(blocks.dropFirst()) : blocks
     }
 

@@ -14,6 +14,19 @@ enum StopWords {
         let isCharacterBased: Bool
         /// The density above which a block reads as prose (jusText's "stopwords_high").
         let proseDensity: Double
+        /// `words` as set keys that cost no allocation to look up.
+        let packedWords: PackedWordSet
+        /// For character-based languages, the scalar values of `words`.
+        let scalars: Set<UInt32>
+
+        init(code: String, words: Set<String>, isCharacterBased: Bool, proseDensity: Double) {
+            self.code = code
+            self.words = words
+            self.isCharacterBased = isCharacterBased
+            self.proseDensity = proseDensity
+            packedWords = PackedWordSet(words.compactMap(PackedWord.init))
+            scalars = Set(words.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
+        }
     }
 
     static func words(_ text: String) -> Set<String> { Set(text.split(separator: " ").map(String.init)) }
@@ -112,68 +125,88 @@ enum StopWords {
     static func count(in text: String, language: Language) -> Int {
         var hits = 0
         if language.isCharacterBased {
-            for character in text.unicodeScalars where language.words.contains(String(character)) { hits += 1 }
+            for scalar in text.unicodeScalars where language.scalars.contains(scalar.value) { hits += 1 }
             return hits
         }
-        forEachWord(in: text.lowercased()) { word in
-            if language.words.contains(String(word)) { hits += 1 }
+        forEachWord(in: text) { word in
+            if let word, language.packedWords.contains(word) { hits += 1 }
         }
         return hits
     }
 
-    /// Calls `body` with each word of `lower` (runs of letters and apostrophes), scanning
-    /// Unicode scalars with an ASCII fast path; most words are short enough that turning them
-    /// into `String`s for the set lookups allocates nothing.
-    static func forEachWord(in lower: String, _ body: (Substring.UnicodeScalarView) -> Void) {
-        let scalars = lower.unicodeScalars
-        var start: String.UnicodeScalarView.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            let isWordScalar: Bool
-            if value < 0x80 {
-                isWordScalar = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || value == 0x27
-            } else {
-                isWordScalar = value == 0x2019 || scalars[index].properties.isAlphabetic
+    /// Calls `body` with each word of `text` (runs of letters and apostrophes), lower-cased and
+    /// packed, or `nil` for a word too long to be a stop word. Scans UTF-8 bytes with an ASCII
+    /// fast path; only letters outside ASCII are decoded and looked up.
+    static func forEachWord(in text: String, _ body: (PackedWord?) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word = PackedWord()
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var isWordScalar: Bool
+                var length = 1
+                var scalar = Unicode.Scalar(byte)
+                if byte < 0x80 {
+                    isWordScalar = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x27
+                } else {
+                    (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                    isWordScalar = scalar.value == 0x2019 || scalar.properties.isAlphabetic
+                }
+                if isWordScalar {
+                    inWord = true
+                    if byte < 0x80 {
+                        word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    } else if scalar.properties.changesWhenLowercased {
+                        for unit in scalar.properties.lowercaseMapping.utf8 { word.append(unit) }
+                    } else {
+                        for offset in 0..<length { word.append(bytes[index + offset]) }
+                    }
+                } else if inWord {
+                    body(word.isComplete ? word : nil)
+                    word = PackedWord()
+                    inWord = false
+                }
+                index += length
             }
-            if isWordScalar {
-                if start == nil { start = index }
-            } else if let wordStart = start {
-                body(scalars[wordStart..<index])
-                start = nil
-            }
-            index = scalars.index(after: index)
+            if inWord { body(word.isComplete ? word : nil) }
         }
-        if let wordStart = start { body(scalars[wordStart..<scalars.endIndex]) }
     }
 
-    /// The language whose stop words cover most of `sample` (a few thousand characters of text).
-    static func detect(in sample: String) -> Language {
+    /// The language whose stop words cover most of `sample` (blocks of a few thousand
+    /// characters in all).
+    static func detect(in sample: [String]) -> Language {
         var best = english
         var bestScore = -1.0
-        let lowered = sample.lowercased()
         var cjk = 0
         var kana = 0
         var hangul = 0
         var letters = 0
-        for scalar in lowered.unicodeScalars {
-            let value = scalar.value
-            if (0x4E00...0x9FFF).contains(value) { cjk += 1 }
-            if (0x3040...0x30FF).contains(value) { kana += 1 }
-            if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
-            if scalar.properties.isAlphabetic { letters += 1 }
+        for text in sample {
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) { letters += 1 }
+                    continue
+                }
+                if (0x4E00...0x9FFF).contains(value) { cjk += 1 }
+                if (0x3040...0x30FF).contains(value) { kana += 1 }
+                if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
+                if scalar.properties.isAlphabetic { letters += 1 }
+            }
         }
         if letters > 0 {
             if Double(kana) / Double(letters) > 0.1 { return japanese }
             if Double(hangul) / Double(letters) > 0.3 { return korean }
             if Double(cjk) / Double(letters) > 0.3 { return chinese }
         }
-        var words: [String] = []
-        forEachWord(in: lowered) { words.append(String($0)) }
+        var words: [PackedWord?] = []
+        for text in sample { forEachWord(in: text) { words.append($0) } }
         guard !words.isEmpty else { return english }
         for language in all where !language.isCharacterBased && language.code != "ko" {
             var hits = 0
-            for word in words where language.words.contains(word) { hits += 1 }
+            for case let word? in words where language.packedWords.contains(word) { hits += 1 }
             let score = Double(hits) / Double(words.count)
             if score > bestScore {
                 bestScore = score

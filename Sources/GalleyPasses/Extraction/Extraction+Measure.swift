@@ -1,0 +1,98 @@
+import GalleyCore
+
+extension Extraction {
+    // MARK: - Phase 1: measure
+
+    /// Detects the language when the page does not declare it, reads every container's markup,
+    /// counts stop words and chrome phrases per block, and sums characters and link characters
+    /// into every container.
+    mutating func measure() {
+        if !languageIsDeclared { detectLanguage() }
+        for index in tree.nodes.indices {
+            let parent = tree.nodes[index].parent
+            if tree.nodes[index].isContainer { readMarkup(of: index) }
+            let hidesItself = tree.nodes[index].isContainer && BoilerplatePatterns.isHidden(tree.nodes[index].attributes)
+            isHidden[index] = (parent >= 0 && isHidden[parent]) || hidesItself
+        }
+        for leaf in tree.leaves {
+            let text = tree.nodes[leaf].features.text
+            tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
+            // Only lines under 120 characters can be chrome.
+            tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text)
+            let features = tree.nodes[leaf].features
+            characters[leaf] = features.characters
+            linkCharacters[leaf] = features.linkCharacters
+            if features.kind == .heading && features.characters > 0 && features.linkDensity >= 0.8 { linkedHeadings[leaf] = 1 }
+        }
+        // Sums into containers, children before parents: nodes are numbered in reading order,
+        // so every child comes after its parent.
+        for index in tree.nodes.indices.reversed() where index > 0 {
+            let parent = tree.nodes[index].parent
+            characters[parent] += characters[index]
+            linkCharacters[parent] += linkCharacters[index]
+            linkedHeadings[parent] += linkedHeadings[index]
+        }
+        settleChrome()
+    }
+
+    /// Picks the language from about 20 000 bytes of the page's running text (blocks shared,
+    /// not copied).
+    mutating func detectLanguage() {
+        var sample: [String] = []
+        var sampleBytes = 0
+        for leaf in tree.leaves where tree.nodes[leaf].features.linkDensity < 0.3 {
+            sample.append(tree.nodes[leaf].features.text)
+            sampleBytes += tree.nodes[leaf].features.text.utf8.count + 1
+            if sampleBytes > 20_000 { break }
+        }
+        language = StopWords.detect(in: sample)
+    }
+
+    /// What a container's tag, id, classes, role and itemprop say: its weight, article tier,
+    /// and whether it names a lead, comments, a caption or a wrapper.
+    mutating func readMarkup(of index: Int) {
+        let tag = tree.nodes[index].tag
+        let attributes = tree.nodes[index].attributes
+        // Pages repeat their class names; each is read once.
+        var names: [BoilerplatePatterns.NameEvidence] = []
+        for name in [attributes.id] + attributes.classes where !name.isEmpty {
+            if let known = nameEvidence[name] {
+                names.append(known)
+            } else {
+                let evidence = BoilerplatePatterns.NameEvidence(name)
+                nameEvidence[name] = evidence
+                names.append(evidence)
+            }
+        }
+        tree.nodes[index].weight = BoilerplatePatterns.weight(tag: tag, attributes: attributes, names: names)
+        articleTier[index] = BoilerplatePatterns.articleTier(tag: tag, attributes: attributes, names: names) ?? -1
+        namesLead[index] = names.contains(where: \.namesLead)
+        namesComments[index] = names.contains(where: \.namesComments)
+            || (attributes["itemprop"]?.lowercased().contains("comment") ?? false)
+        isInCaption[index] = tag == "figcaption" || names.contains(where: \.namesCaption)
+        // A header or form wrapping the whole page is broken or framework markup.
+        isWrapper[index] = !namesComments[index]
+            && (tag == "header" || tag == "form"
+                || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.negativeTags.contains(tag)))
+    }
+
+    /// Decides which boxes are chrome and which text is a caption, once their sizes are known.
+    mutating func settleChrome() {
+        // A box that holds most of the page's prose is a page wrapper, whatever its name says
+        // ("mmenuwrapper", "page-with-sidebar").
+        let pageProse = characters[0] - linkCharacters[0]
+        for index in tree.nodes.indices where index > 0 && tree.nodes[index].weight <= -25 && isWrapper[index] {
+            if (characters[index] - linkCharacters[index]) * 10 > pageProse * 6 { tree.nodes[index].weight = 0 }
+        }
+        for index in tree.nodes.indices {
+            let parent = tree.nodes[index].parent
+            // A box named as the article's body is no chrome, whatever its wrappers are called
+            // (Blogger puts each post in a "date-outer").
+            let namesBody = articleTier[index] == 0 || articleTier[index] == 1
+            isInChrome[index] = (parent >= 0 && isInChrome[parent] && !namesBody) || tree.nodes[index].weight <= -25
+            // A caption is a short box; a long one named so is a layout wrapper.
+            if isInCaption[index] && characters[index] > 600 { isInCaption[index] = false }
+            if parent >= 0 && isInCaption[parent] { isInCaption[index] = true }
+        }
+    }
+}
