@@ -6,8 +6,13 @@ struct TagToken {
     var selfClosing: Bool
 
     init(name: String, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
+        self.init(name: name, tag: Tag(name), attributes: attributes, selfClosing: selfClosing)
+    }
+
+    /// A token whose tag the tokenizer has already looked up.
+    init(name: String, tag: Tag, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
         self.name = name
-        self.tag = Tag(name)
+        self.tag = tag
         self.attributes = attributes
         self.selfClosing = selfClosing
     }
@@ -99,7 +104,7 @@ struct TreeBuilder {
     mutating func run() {
         while true {
             tokenizer.allowsCDATA = adjustedCurrentNode.map { $0.namespace != .html } ?? false
-            var token = convert(tokenizer.next())
+            var token = tokenizer.nextToken()
             if ignoresNextLineFeed {
                 ignoresNextLineFeed = false
                 if case .characters(var bytes) = token, bytes.first == 0x0A {
@@ -118,18 +123,6 @@ struct TreeBuilder {
             errors.append(contentsOf: tokenizer.errors.prefix(maximumErrors - errors.count))
         }
         errors.sort { $0.offset < $1.offset }
-    }
-
-    func convert(_ token: HTMLToken) -> Token {
-        switch token {
-        case .doctype(let doctype): return .doctype(doctype)
-        case .startTag(let name, let attributes, let selfClosing):
-            return .start(TagToken(name: name, attributes: attributes, selfClosing: selfClosing))
-        case .endTag(let name): return .end(TagToken(name: name))
-        case .comment(let data): return .comment(data)
-        case .characters(let bytes): return .characters(bytes)
-        case .endOfFile: return .eof
-        }
     }
 
     mutating func parseError(_ code: String) {
