@@ -9,7 +9,9 @@ extension BodyMapper {
         let flow = frames[top].flow
         var pendingSpace = frames[flow].pendingSpace
         var atLineStart = frames[flow].atLineStart
-        var output: [UInt8] = []
+        var output = textBuffer
+        textBuffer = []  // keeps `output` uniquely referenced while it is filled
+        output.removeAll(keepingCapacity: true)
         var text = text
         text.withUTF8 { bytes in
             var index = 0
@@ -32,6 +34,7 @@ extension BodyMapper {
         frames[flow].pendingSpace = pendingSpace
         frames[flow].atLineStart = atLineStart
         if !output.isEmpty { appendTextInline(String(decoding: output, as: UTF8.self), to: frames[top].inlineTarget) }
+        textBuffer = output
     }
 
     /// Appends characters that are not collapsed (quotation marks), after any pending space.
@@ -121,8 +124,20 @@ extension BodyMapper {
 
     /// `text` with ASCII whitespace runs made one space and none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
-        text.utf8.split(whereSeparator: HTMLEncoding.isASCIIWhitespace)
-            .map { String(decoding: $0, as: UTF8.self) }
-            .joined(separator: " ")
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                let start = index
+                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                guard index > start else { break }
+                if !output.isEmpty { output.append(0x20) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }

@@ -77,6 +77,22 @@ extension HTMLDOM.Element {
     /// The class attribute split on ASCII whitespace.
     var classes: [String] {
         guard let value = attribute("class") else { return [] }
-        return value.utf8.split(whereSeparator: HTMLEncoding.isASCIIWhitespace).map { String(decoding: $0, as: UTF8.self) }
+        return Self.classes(in: value)
+    }
+
+    /// A class attribute's value split on ASCII whitespace.
+    static func classes(in value: String) -> [String] {
+        var value = value
+        return value.withUTF8 { bytes in
+            var names: [String] = []
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                let start = index
+                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                if index > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+            }
+            return names
+        }
     }
 }
