@@ -131,6 +131,11 @@ public struct HTMLDOM: Sendable {
 
     // MARK: - Building
 
+    /// Reserves room for `count` nodes.
+    public mutating func reserveCapacity(_ count: Int) {
+        nodes.reserveCapacity(count)
+    }
+
     /// Creates a node that is not yet in the tree.
     public mutating func create(_ kind: Kind) -> NodeID {
         nodes.append(Node(kind: kind))

@@ -107,9 +107,17 @@ public struct HTMLTokenizer: Sendable {
     }
 
     mutating func takeText() -> Token {
-        let run = Array(text[...])  // an exact-size copy; `text` keeps its unique buffer
-        text.removeAll(keepingCapacity: true)
+        let run = text
+        text = []
         return .characters(run)
+    }
+
+    /// Takes back the buffer of a character token the caller is done with, so that the next run
+    /// fills it instead of a new allocation (when nothing else holds it).
+    mutating func reuseTextBuffer(_ buffer: consuming [UInt8]) {
+        guard text.isEmpty else { return }
+        text = consume buffer
+        text.removeAll(keepingCapacity: true)
     }
 
     // MARK: - Input helpers

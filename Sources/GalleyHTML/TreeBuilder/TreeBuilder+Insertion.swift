@@ -27,9 +27,7 @@ extension TreeBuilder {
     mutating func push(_ entry: OpenElement) {
         stack.append(entry)
         countOpen(entry, by: 1)
-        let index = Int(entry.node)
-        if index >= inStack.count { inStack.append(contentsOf: repeatElement(false, count: index - inStack.count + 1)) }
-        inStack[index] = true
+        markOpen(entry.node)
     }
 
     @discardableResult

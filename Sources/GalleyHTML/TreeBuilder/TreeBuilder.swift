@@ -91,6 +91,7 @@ struct TreeBuilder {
 
     init(input: [UInt8], options: HTMLParser.Options) {
         dom = HTMLDOM()
+        dom.reserveCapacity(input.count / 48)  // pages have about one node per 40–50 bytes
         tokenizer = HTMLTokenizer(input)
         tokenizer.maximumErrors = options.maximumErrors
         scripting = options.scripting
@@ -113,10 +114,15 @@ struct TreeBuilder {
                     token = .characters(bytes)
                 }
             }
-            dispatch(token)
             if case .eof = token {
+                dispatch(token)
                 while !stack.isEmpty { pop() }
                 break
+            }
+            dispatch(token)
+            if case .characters(let bytes) = token {
+                token = .eof  // the last reference but `bytes`: the tokenizer can refill the buffer
+                tokenizer.reuseTextBuffer(consume bytes)
             }
         }
         if errors.count < maximumErrors {
