@@ -177,8 +177,8 @@ public struct HTMLTokenizer: Sendable {
 
     mutating func startAttribute() {
         finishAttribute()
-        attributeName.removeAll(keepingCapacity: true)
-        attributeValue.removeAll(keepingCapacity: true)
+        if !attributeName.isEmpty { attributeName.removeAll(keepingCapacity: true) }
+        if !attributeValue.isEmpty { attributeValue.removeAll(keepingCapacity: true) }
         hasAttribute = true
     }
 
