@@ -91,7 +91,7 @@ struct TreeBuilder {
 
     init(input: [UInt8], options: HTMLParser.Options) {
         dom = HTMLDOM()
-        dom.reserveCapacity(input.count / 48)  // pages have about one node per 40–50 bytes
+        dom.reserveCapacity(input.count / 64)  // pages have about one node per 40–50 bytes; growth does the rest
         tokenizer = HTMLTokenizer(input)
         tokenizer.maximumErrors = options.maximumErrors
         scripting = options.scripting
