@@ -55,13 +55,16 @@ extension HTMLDOM.Element {
     /// or an inline style with `display: none` or `visibility: hidden`.
     var isHidden: Bool {
         for attribute in attributes where attribute.namespace == nil {
-            switch attribute.name {
-            case "hidden":
-                return true
-            case "aria-hidden":
-                if attribute.value.lowercased() == "true" { return true }
-            case "style":
-                if ASCIISearch.contains(attribute.value, anyOf: Self.hidingDeclarations, skipping: HTMLEncoding.isASCIIWhitespace) {
+            // The length first: most attributes are none of the three, and it is O(1).
+            switch attribute.name.utf8.count {
+            case 6:
+                if attribute.name == "hidden" { return true }
+            case 11:
+                if attribute.name == "aria-hidden", attribute.value.lowercased() == "true" { return true }
+            case 5:
+                if attribute.name == "style",
+                    ASCIISearch.contains(attribute.value, anyOf: Self.hidingDeclarations, skipping: HTMLEncoding.isASCIIWhitespace)
+                {
                     return true
                 }
             default:
