@@ -4,7 +4,7 @@ extension BodyMapper {
     /// Appends a text node's characters to the current flow, collapsing whitespace as CSS
     /// `white-space: normal` does: each run of ASCII whitespace is one space, dropped at the start
     /// of a line and at the end of a paragraph (it is only written when more text follows).
-    mutating func appendText(_ text: String) {
+    mutating func appendText(of node: NodeID) {
         let top = frames.count - 1
         let flow = frames[top].flow
         var pendingSpace = frames[flow].pendingSpace
@@ -12,10 +12,9 @@ extension BodyMapper {
         var output = textBuffer
         textBuffer = []  // keeps `output` uniquely referenced while it is filled
         output.removeAll(keepingCapacity: true)
-        var text = text
-        text.withUTF8 { bytes in
+        dom.forEachTextChunk(of: node) { bytes in
             var index = 0
-            output.reserveCapacity(bytes.count)
+            output.reserveCapacity(output.count + bytes.count)
             while index < bytes.count {
                 if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
                     pendingSpace = true

@@ -57,12 +57,12 @@ struct BodyMapper {
 
     private mutating func visit(_ node: NodeID) {
         switch dom.nodes[Int(node)].kind {
-        case .text(let text):
+        case .text:
             if frames[frames.count - 1].isTableStructure {
-                if !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace) { pushImplicit(around: node) }
+                if !dom.isWhitespaceText(node) { pushImplicit(around: node) }
                 return
             }
-            appendText(text)
+            appendText(of: node)
         case .element(let element):
             if element.namespace == .html {
                 open(node, element)

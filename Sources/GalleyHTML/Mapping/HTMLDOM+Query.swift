@@ -14,8 +14,8 @@ extension HTMLDOM {
             }
             let current = cursor
             switch nodes[Int(current)].kind {
-            case .text(let text):
-                output += text
+            case .text:
+                forEachTextChunk(of: current) { output += String(decoding: $0, as: UTF8.self) }
                 cursor = nodes[Int(current)].nextSibling
             case .element(let element):
                 if breaksLines, element.name == "br", element.namespace == .html { output += "\n" }
@@ -42,7 +42,7 @@ extension HTMLDOM {
         while cursor >= 0 {
             switch nodes[Int(cursor)].kind {
             case .element: return cursor
-            case .text(let text) where !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace): return nil
+            case .text where !isWhitespaceText(cursor): return nil
             default: cursor = nodes[Int(cursor)].previousSibling
             }
         }

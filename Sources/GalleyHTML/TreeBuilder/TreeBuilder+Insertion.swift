@@ -211,16 +211,17 @@ extension TreeBuilder {
         guard !bytes.isEmpty else { return }
         let place = appropriatePlace()
         if place.parent == dom.root, case .document = dom.kind(of: dom.root) { return }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if place.before < 0 {
-            dom.appendText(text, to: place.parent)
-            return
-        }
-        let previous = dom.nodes[Int(place.before)].previousSibling
-        if previous >= 0, case .text(let existing) = dom.kind(of: previous) {
-            dom.setKind(.text(existing + text), of: previous)
-        } else {
-            insertNode(dom.create(.text(text)), at: place)
+        bytes.withUnsafeBufferPointer { text in
+            if place.before < 0 {
+                dom.appendText(text, to: place.parent)
+                return
+            }
+            let previous = dom.nodes[Int(place.before)].previousSibling
+            if previous >= 0, case .text = dom.kind(of: previous) {
+                dom.appendText(text, toTextNode: previous)
+            } else {
+                insertNode(dom.createText(text), at: place)
+            }
         }
     }
 
