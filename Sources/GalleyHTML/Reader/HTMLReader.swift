@@ -86,11 +86,11 @@ public struct HTMLReader: Reader {
             let before = UnsafeBufferPointer(rebasing: bytes[..<end])
             var line = 1
             var lineStart = 0
-            var index = ByteScan.firstIndex(of: 0x0A, 0x0A, 0x0A, in: before, from: 0)
+            var index = ByteScan.firstIndex(of: 0x0A, in: before, from: 0)
             while index < end {
                 line += 1
                 lineStart = index + 1
-                index = ByteScan.firstIndex(of: 0x0A, 0x0A, 0x0A, in: before, from: index + 1)
+                index = ByteScan.firstIndex(of: 0x0A, in: before, from: index + 1)
             }
             return SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
         }

@@ -12,6 +12,26 @@ enum ByteScan {
         (word &- ones) & ~word & highs
     }
 
+    /// The index of the first byte at or after `start` that is `byte`, or `buffer.count`.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let end = buffer.count
+        var index = start
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let splat = ones &* UInt64(byte)
+            // Each load reads eight bytes at `index`, all before `end`, so it stays in the buffer.
+            while index &+ 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let hits = zeroBytes(word ^ splat)
+                if hits != 0 { return index &+ hits.trailingZeroBitCount >> 3 }
+                index &+= 8
+            }
+        }
+        while index < end, buffer[index] != byte { index &+= 1 }
+        return index
+    }
+
     /// The index of the first byte at or after `start` that is `a`, `b` or `c`, or
     /// `buffer.count` when there is none.
     @inline(__always)

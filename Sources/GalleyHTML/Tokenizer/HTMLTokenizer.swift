@@ -58,25 +58,32 @@ public struct HTMLTokenizer: Sendable {
 
     /// CR LF and lone CR become LF (https://html.spec.whatwg.org/multipage/parsing.html#preprocessing-the-input-stream).
     static func normalizingNewlines(_ bytes: [UInt8]) -> [UInt8] {
-        let firstCR = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0x0D, 0x0D, 0x0D, in: $0, from: 0) }
+        let firstCR = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0x0D, in: $0, from: 0) }
         guard firstCR < bytes.count else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var index = firstCR
-            let end = buffer.count
-            while index < end {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
-                out.append(0x0A)
-                index += 1
-                if index < end, buffer[index] == 0x0A { index += 1 }
-                start = index
-                index = ByteScan.firstIndex(of: 0x0D, 0x0D, 0x0D, in: buffer, from: index)
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            count = 0
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let source = buffer.baseAddress, let target = out.baseAddress else { return }
+                // Every run copied lies in `buffer`, and the output never outgrows the input (a CR
+                // or CR LF becomes one LF), so all writes stay inside `out`'s capacity.
+                var written = 0
+                var start = 0
+                var index = firstCR
+                let end = buffer.count
+                while true {
+                    (target + written).initialize(from: source + start, count: index - start)
+                    written += index - start
+                    guard index < end else { break }
+                    (target + written).initialize(to: 0x0A)
+                    written += 1
+                    index += 1
+                    if index < end, buffer[index] == 0x0A { index += 1 }
+                    start = index
+                    index = ByteScan.firstIndex(of: 0x0D, in: buffer, from: index)
+                }
+                count = written
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
-        return out
     }
 
     /// The next token; ``HTMLToken/endOfFile`` at the end, and again on every later call.
@@ -222,8 +229,8 @@ public struct HTMLTokenizer: Sendable {
             if selfClosing { error("end-tag-with-trailing-solidus") }
             emit(.end(TagToken(name: name, tag: tag)))
         } else {
-            lastStartTagBytes.removeAll(keepingCapacity: true)
-            lastStartTagBytes.append(contentsOf: tagName)  // a copy: `tagName` keeps its unique buffer
+            // The name moves to `lastStartTagBytes` without a copy; the next tag clears `tagName`.
+            swap(&lastStartTagBytes, &tagName)
             emit(.start(TagToken(name: name, tag: tag, attributes: attributes, selfClosing: selfClosing)))
         }
     }

@@ -22,6 +22,8 @@ import Testing
                 let expected = buffer[start...].firstIndex { $0 == 3 || $0 == 7 || $0 == 0 } ?? length
                 let found = buffer.withUnsafeBufferPointer { ByteScan.firstIndex(of: 3, 7, 0, in: $0, from: start) }
                 #expect(found == expected, "length \(length), start \(start)")
+                let single = buffer[start...].firstIndex(of: 7) ?? length
+                #expect(buffer.withUnsafeBufferPointer { ByteScan.firstIndex(of: 7, in: $0, from: start) } == single)
             }
         }
     }
@@ -31,6 +33,18 @@ import Testing
         for target in Set(buffer) {
             let found = buffer.withUnsafeBufferPointer { ByteScan.firstIndex(of: target, target, target, in: $0, from: 0) }
             #expect(found == buffer.firstIndex(of: target))
+        }
+    }
+
+    @Test func newlinesAreNormalized() {
+        let cases: [(String, String)] = [
+            ("", ""), ("a", "a"), ("\r", "\n"), ("\r\n", "\n"), ("a\r\nb\rc\n\rd\r", "a\nb\nc\n\nd\n"),
+            ("\r\r\n\n", "\n\n\n"),
+            (String(repeating: "x", count: 20) + "\r\n" + String(repeating: "y", count: 9),
+             String(repeating: "x", count: 20) + "\n" + String(repeating: "y", count: 9)),
+        ]
+        for (input, expected) in cases {
+            #expect(HTMLTokenizer.normalizingNewlines(Array(input.utf8)) == Array(expected.utf8))
         }
     }
 
