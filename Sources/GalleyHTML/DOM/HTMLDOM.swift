@@ -89,7 +89,7 @@ public struct HTMLDOM: Sendable {
         public var lastChild: NodeID = -1
         public var nextSibling: NodeID = -1
         public var previousSibling: NodeID = -1
-        public init(kind: Kind) { self.kind = kind }
+        public init(kind: consuming Kind) { self.kind = kind }
     }
 
     /// How the doctype put the document (WHATWG "quirks mode").
@@ -159,7 +159,7 @@ public struct HTMLDOM: Sendable {
     }
 
     /// Creates a node that is not yet in the tree.
-    public mutating func create(_ kind: Kind) -> NodeID {
+    public mutating func create(_ kind: consuming Kind) -> NodeID {
         nodes.append(Node(kind: kind))
         return NodeID(nodes.count - 1)
     }
@@ -213,7 +213,7 @@ public struct HTMLDOM: Sendable {
     }
 
     /// Replaces a node's kind (to append text to a text node, or add attributes to an element).
-    public mutating func setKind(_ kind: Kind, of node: NodeID) {
+    public mutating func setKind(_ kind: consuming Kind, of node: NodeID) {
         nodes[Int(node)].kind = kind
     }
 

@@ -159,7 +159,7 @@ public struct HTMLTokenizer: Sendable {
 
     // MARK: - Emitting
 
-    mutating func emit(_ token: Token) {
+    mutating func emit(_ token: consuming Token) {
         pending = token
         hasPending = true
     }

@@ -244,7 +244,8 @@ extension TreeBuilder {
 
     /// Removes NUL bytes, reporting each.
     mutating func removingNulls(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) else { return bytes }
+        let hasNull = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0, in: $0, from: 0) < $0.count }
+        guard hasNull else { return bytes }
         parseError("unexpected-null-character")
         return bytes.filter { $0 != 0 }
     }
