@@ -45,7 +45,7 @@ extension HTMLTokenizer {
     /// Appends the run of ordinary bytes before the next special one to `text`.
     @inline(__always) mutating func appendRun(upTo end: Int) {
         if end > position {
-            text.append(contentsOf: input[position..<end])
+            Self.append(input, position..<end, to: &text)
             position = end
         }
     }

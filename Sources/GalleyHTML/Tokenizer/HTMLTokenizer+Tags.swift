@@ -72,7 +72,7 @@ extension HTMLTokenizer {
             default:
                 tagName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
                 let end = lowerCaseNameRunEnd()
-                tagName.append(contentsOf: input[position..<end])
+                Self.append(input, position..<end, to: &tagName)
                 position = end
             }
         }
@@ -260,7 +260,7 @@ extension HTMLTokenizer {
             default:
                 attributeName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
                 let end = lowerCaseNameRunEnd()
-                attributeName.append(contentsOf: input[position..<end])
+                Self.append(input, position..<end, to: &attributeName)
                 position = end
             }
             c = consume()
@@ -304,7 +304,7 @@ extension HTMLTokenizer {
                 if quote != .unquoted {
                     let end = scan(quote == .double ? 0x22 : 0x27, 0x26, 0x00)
                     if end > position {
-                        attributeValue.append(contentsOf: input[position..<end])
+                        Self.append(input, position..<end, to: &attributeValue)
                         position = end
                     }
                 }

@@ -136,6 +136,11 @@ public struct HTMLTokenizer: Sendable {
         return index < input.count ? Int(input[index]) : -1
     }
 
+    /// Appends `input[range]` to `buffer` in one block copy.
+    @inline(__always) static func append(_ input: [UInt8], _ range: Range<Int>, to buffer: inout [UInt8]) {
+        input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// Steps back one byte so the current state handles it again.
     @inline(__always) mutating func reconsume() { position -= 1 }
 
