@@ -137,7 +137,7 @@ struct TreeBuilder {
     }
 
     /// The tree construction dispatcher.
-    mutating func dispatch(_ token: Token) {
+    mutating func dispatch(_ token: consuming Token) {
         guard let adjusted = adjustedCurrentNode, adjusted.namespace != .html else {
             process(token)
             return
@@ -157,7 +157,7 @@ struct TreeBuilder {
     }
 
     /// Processes `token` in the current insertion mode, reprocessing as the handlers ask.
-    mutating func process(_ token: Token) {
+    mutating func process(_ token: consuming Token) {
         var token = token
         while case .reprocess(let next) = using(mode, token) { token = next }
     }
