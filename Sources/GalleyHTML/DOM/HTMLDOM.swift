@@ -4,6 +4,11 @@
 /// WHATWG algorithms need: append, insert before, remove, move children); readers of the tree use
 /// ``children(of:)``, ``kind(of:)`` and the element accessors. One array of small structs keeps
 /// a page's DOM in a few allocations and makes walking it cheap.
+///
+/// Text is kept as UTF-8 bytes in one buffer shared by all text nodes (a node holds a chain of
+/// chunks of it, so that appending to any text node is O(1)); ``text(of:)`` makes a string and
+/// ``forEachTextChunk(of:_:)`` reads the bytes without one. Text nobody reads, such as scripts,
+/// never becomes a string.
 public struct HTMLDOM: Sendable {
     /// A node's index in ``nodes``.
     public typealias NodeID = Int32
@@ -15,8 +20,22 @@ public struct HTMLDOM: Sendable {
         case documentFragment
         case doctype(name: String, publicID: String?, systemID: String?)
         case element(Element)
-        case text(String)
+        /// Text; its characters are read with ``text(of:)`` or ``forEachTextChunk(of:_:)``.
+        case text(Text)
         case comment(String)
+    }
+
+    /// Where a text node's characters are: the first and last of its chunks of text storage.
+    public struct Text: Sendable, Hashable {
+        var first: Int32
+        var last: Int32
+    }
+
+    /// A run of ``textBytes`` and the next chunk of the same text node (−1 for none).
+    struct TextChunk: Sendable {
+        var start: Int
+        var end: Int
+        var next: Int32
     }
 
     /// The namespace an element lives in.
@@ -70,7 +89,7 @@ public struct HTMLDOM: Sendable {
         public var lastChild: NodeID = -1
         public var nextSibling: NodeID = -1
         public var previousSibling: NodeID = -1
-        public init(kind: Kind) { self.kind = kind }
+        public init(kind: consuming Kind) { self.kind = kind }
     }
 
     /// How the doctype put the document (WHATWG "quirks mode").
@@ -78,6 +97,9 @@ public struct HTMLDOM: Sendable {
 
     public private(set) var nodes: [Node]
     public var quirksMode: QuirksMode = .noQuirks
+    /// The UTF-8 bytes of every text node, in the order they were added.
+    public private(set) var textBytes: [UInt8] = []
+    private(set) var textChunks: [TextChunk] = []
 
     /// The document node (always 0).
     public var root: NodeID { 0 }
@@ -131,8 +153,13 @@ public struct HTMLDOM: Sendable {
 
     // MARK: - Building
 
+    /// Reserves room for `count` nodes.
+    public mutating func reserveCapacity(_ count: Int) {
+        nodes.reserveCapacity(count)
+    }
+
     /// Creates a node that is not yet in the tree.
-    public mutating func create(_ kind: Kind) -> NodeID {
+    public mutating func create(_ kind: consuming Kind) -> NodeID {
         nodes.append(Node(kind: kind))
         return NodeID(nodes.count - 1)
     }
@@ -186,19 +213,92 @@ public struct HTMLDOM: Sendable {
     }
 
     /// Replaces a node's kind (to append text to a text node, or add attributes to an element).
-    public mutating func setKind(_ kind: Kind, of node: NodeID) {
+    public mutating func setKind(_ kind: consuming Kind, of node: NodeID) {
         nodes[Int(node)].kind = kind
     }
 
     /// Appends text to `parent`, merging with its last child when that is a text node.
     public mutating func appendText(_ text: String, to parent: NodeID) {
+        var text = text
+        text.withUTF8 { appendText($0, to: parent) }
+    }
+
+    /// Appends UTF-8 text to `parent`, merging with its last child when that is a text node.
+    public mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to parent: NodeID) {
         let last = nodes[Int(parent)].lastChild
-        if last >= 0, case .text(var existing) = nodes[Int(last)].kind {
-            nodes[Int(last)].kind = .comment("")  // release the string's storage before appending
-            existing += text
-            nodes[Int(last)].kind = .text(existing)
+        if last >= 0, case .text = nodes[Int(last)].kind {
+            appendText(bytes, toTextNode: last)
         } else {
-            append(create(.text(text)), to: parent)
+            append(createText(bytes), to: parent)
         }
+    }
+
+    /// Creates a text node holding `bytes` (UTF-8), not yet in the tree.
+    public mutating func createText(_ bytes: UnsafeBufferPointer<UInt8>) -> NodeID {
+        let chunk = Int32(textChunks.count)
+        textChunks.append(TextChunk(start: textBytes.count, end: textBytes.count + bytes.count, next: -1))
+        textBytes.append(contentsOf: bytes)
+        return create(.text(Text(first: chunk, last: chunk)))
+    }
+
+    /// Creates a text node holding `text`, not yet in the tree.
+    public mutating func createText(_ text: String) -> NodeID {
+        var text = text
+        return text.withUTF8 { createText($0) }
+    }
+
+    /// Appends UTF-8 bytes to the text node `node` (nothing when it is not one): its last chunk
+    /// grows when it ends the storage, else a new chunk is linked after it.
+    public mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, toTextNode node: NodeID) {
+        guard case .text(var text) = nodes[Int(node)].kind, !bytes.isEmpty else { return }
+        let last = Int(text.last)
+        if textChunks[last].end == textBytes.count {
+            textChunks[last].end += bytes.count
+        } else {
+            let chunk = Int32(textChunks.count)
+            textChunks.append(TextChunk(start: textBytes.count, end: textBytes.count + bytes.count, next: -1))
+            textChunks[last].next = chunk
+            text.last = chunk
+            nodes[Int(node)].kind = .text(text)
+        }
+        textBytes.append(contentsOf: bytes)
+    }
+
+    // MARK: - Reading text
+
+    /// Calls `body` with each run of `node`'s UTF-8 text in order (nothing when it is not text).
+    public func forEachTextChunk(of node: NodeID, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard case .text(let text) = nodes[Int(node)].kind else { return }
+        textBytes.withUnsafeBufferPointer { bytes in
+            var chunk = Int(text.first)
+            while chunk >= 0 {
+                body(UnsafeBufferPointer(rebasing: bytes[textChunks[chunk].start..<textChunks[chunk].end]))
+                chunk = Int(textChunks[chunk].next)
+            }
+        }
+    }
+
+    /// The text of a text node, or `nil` when `node` is not one.
+    public func text(of node: NodeID) -> String? {
+        guard case .text(let text) = nodes[Int(node)].kind else { return nil }
+        if text.first == text.last {
+            let chunk = textChunks[Int(text.first)]
+            return textBytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[chunk.start..<chunk.end]), as: UTF8.self)
+            }
+        }
+        var bytes: [UInt8] = []
+        forEachTextChunk(of: node) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `node` is a text node of ASCII whitespace only.
+    public func isWhitespaceText(_ node: NodeID) -> Bool {
+        guard case .text = nodes[Int(node)].kind else { return false }
+        var isWhitespace = true
+        forEachTextChunk(of: node) { chunk in
+            if isWhitespace, !chunk.allSatisfy(HTMLEncoding.isASCIIWhitespace) { isWhitespace = false }
+        }
+        return isWhitespace
     }
 }

@@ -9,7 +9,9 @@ enum ASCIISearch {
     ) -> Bool {
         guard let first = needle.first else { return true }
         let count = haystack.count
-        var start = 0
+        // Candidates start with `first` in either case; the scan jumps to the next one.
+        let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        var start = ByteScan.firstIndex(of: first, upper, upper, in: haystack, from: 0)
         while start < count {
             if HTMLEncoding.lowercased(haystack[start]) == first {
                 var index = start + 1
@@ -23,7 +25,7 @@ enum ASCIISearch {
                 }
                 if matched == needle.count { return true }
             }
-            start += 1
+            start = ByteScan.firstIndex(of: first, upper, upper, in: haystack, from: start + 1)
         }
         return false
     }

@@ -78,6 +78,8 @@ extension BodyMapper {
             if bytes.count >= 5, zip(bytes.prefix(5), "data:".utf8).allSatisfy({ HTMLEncoding.lowercased($0) == $1 }) {
                 return bytes.count < 256
             }
+            // Every marker holds one of the `placeholderHints`: most sources need only those searches.
+            guard placeholderHints.contains(where: { ASCIISearch.contains(bytes, lowercased: $0) }) else { return false }
             return placeholderMarkers.contains { ASCIISearch.contains(bytes, lowercased: $0) }
         }
     }
@@ -87,6 +89,9 @@ extension BodyMapper {
         "blank.gif", "spacer.gif", "pixel.gif", "transparent.gif", "transparent.png", "1x1.gif", "1x1.png",
         "placeholder.", "lazy-placeholder", "lazyload.gif", "loading.gif", "grey.gif", "gray.gif",
     ].map { Array($0.utf8) }
+
+    /// One of these is part of every placeholder marker.
+    static let placeholderHints: [[UInt8]] = [".gif", ".png", "placeholder"].map { Array($0.utf8) }
 
     /// 1×1 (or 0×0) images: analytics beacons, not pictures.
     static func isTrackingPixel(_ element: HTMLDOM.Element) -> Bool {

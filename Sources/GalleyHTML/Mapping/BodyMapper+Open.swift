@@ -185,13 +185,30 @@ extension BodyMapper {
 
     /// A container's attributes: tag, id, classes and the pairs passes use.
     func containerAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
+        // One pass over the attributes; the pairs keep the order of `keys`.
+        let keys = Self.containerPairKeys
+        var values = [String?](repeating: nil, count: keys.count)
+        var id: String?
+        var classes: String?
+        for attribute in element.attributes where attribute.namespace == nil {
+            switch attribute.name {
+            case "id": if id == nil { id = attribute.value }
+            case "class": if classes == nil { classes = attribute.value }
+            case "role", "itemprop", "itemtype", "lang", "dir":
+                if let index = keys.firstIndex(of: attribute.name), values[index] == nil { values[index] = attribute.value }
+            default: break
+            }
+        }
         var pairs = [Attributes.Pair("tag", element.name)]
-        for key in ["role", "itemprop", "itemtype", "lang", "dir"] {
-            if let value = element.attribute(key), !value.isEmpty { pairs.append(.init(key, value)) }
+        for (key, value) in zip(keys, values) {
+            if let value, !value.isEmpty { pairs.append(.init(key, value)) }
         }
         if hidden { pairs.append(.init("hidden", "true")) }
-        return Attributes(id: element.attribute("id") ?? "", classes: element.classes, pairs: pairs)
+        return Attributes(id: id ?? "", classes: classes.map(HTMLDOM.Element.classes(in:)) ?? [], pairs: pairs)
     }
+
+    /// The attributes a container keeps as pairs, in the order they are written.
+    static let containerPairKeys = ["role", "itemprop", "itemtype", "lang", "dir"]
 
     private func spanAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
         var pairs = [Attributes.Pair("tag", element.name)]

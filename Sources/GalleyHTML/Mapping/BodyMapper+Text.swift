@@ -4,16 +4,17 @@ extension BodyMapper {
     /// Appends a text node's characters to the current flow, collapsing whitespace as CSS
     /// `white-space: normal` does: each run of ASCII whitespace is one space, dropped at the start
     /// of a line and at the end of a paragraph (it is only written when more text follows).
-    mutating func appendText(_ text: String) {
+    mutating func appendText(of node: NodeID) {
         let top = frames.count - 1
         let flow = frames[top].flow
         var pendingSpace = frames[flow].pendingSpace
         var atLineStart = frames[flow].atLineStart
-        var output: [UInt8] = []
-        var text = text
-        text.withUTF8 { bytes in
+        var output = textBuffer
+        textBuffer = []  // keeps `output` uniquely referenced while it is filled
+        output.removeAll(keepingCapacity: true)
+        dom.forEachTextChunk(of: node) { bytes in
             var index = 0
-            output.reserveCapacity(bytes.count)
+            output.reserveCapacity(output.count + bytes.count)
             while index < bytes.count {
                 if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
                     pendingSpace = true
@@ -32,6 +33,7 @@ extension BodyMapper {
         frames[flow].pendingSpace = pendingSpace
         frames[flow].atLineStart = atLineStart
         if !output.isEmpty { appendTextInline(String(decoding: output, as: UTF8.self), to: frames[top].inlineTarget) }
+        textBuffer = output
     }
 
     /// Appends characters that are not collapsed (quotation marks), after any pending space.
@@ -121,8 +123,20 @@ extension BodyMapper {
 
     /// `text` with ASCII whitespace runs made one space and none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
-        text.utf8.split(whereSeparator: HTMLEncoding.isASCIIWhitespace)
-            .map { String(decoding: $0, as: UTF8.self) }
-            .joined(separator: " ")
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                let start = index
+                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                guard index > start else { break }
+                if !output.isEmpty { output.append(0x20) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }

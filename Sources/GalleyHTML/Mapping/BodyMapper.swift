@@ -20,6 +20,8 @@ struct BodyMapper {
     var lazyImages: Set<NodeID> = []
     /// How many `<q>` elements are open (nested quotations alternate double and single marks).
     var quotationDepth = 0
+    /// The collapsed bytes of the text node being appended, kept for its capacity.
+    var textBuffer: [UInt8] = []
 
     /// The deepest AST level a container may sit at: one below the document's limit, so that
     /// the leaves inside it stay within ``Document/maximumDepth``.
@@ -55,12 +57,12 @@ struct BodyMapper {
 
     private mutating func visit(_ node: NodeID) {
         switch dom.nodes[Int(node)].kind {
-        case .text(let text):
+        case .text:
             if frames[frames.count - 1].isTableStructure {
-                if !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace) { pushImplicit(around: node) }
+                if !dom.isWhitespaceText(node) { pushImplicit(around: node) }
                 return
             }
-            appendText(text)
+            appendText(of: node)
         case .element(let element):
             if element.namespace == .html {
                 open(node, element)

@@ -50,10 +50,14 @@ enum ElementCategory: Sendable, Hashable {
 
     /// The category of the HTML element `name` (unknown names are transparent).
     static func of(_ name: String) -> ElementCategory {
-        byName[name] ?? .transparent
+        var name = name
+        return name.withUTF8 { byName.value(for: $0) } ?? .transparent
     }
 
-    private static let byName: [String: ElementCategory] = {
+    /// The table is keyed by the name's bytes: no hashing of strings per element.
+    private static let byName = PackedNameTable<ElementCategory>(categories.map { (name: $0.key, value: $0.value) })
+
+    private static let categories: [String: ElementCategory] = {
         var table: [String: ElementCategory] = [:]
         for name in [
             "script", "style", "template", "head", "title", "meta", "link", "base", "input", "select", "textarea",

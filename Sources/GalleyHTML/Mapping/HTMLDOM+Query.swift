@@ -14,8 +14,8 @@ extension HTMLDOM {
             }
             let current = cursor
             switch nodes[Int(current)].kind {
-            case .text(let text):
-                output += text
+            case .text:
+                forEachTextChunk(of: current) { output += String(decoding: $0, as: UTF8.self) }
                 cursor = nodes[Int(current)].nextSibling
             case .element(let element):
                 if breaksLines, element.name == "br", element.namespace == .html { output += "\n" }
@@ -42,7 +42,7 @@ extension HTMLDOM {
         while cursor >= 0 {
             switch nodes[Int(cursor)].kind {
             case .element: return cursor
-            case .text(let text) where !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace): return nil
+            case .text where !isWhitespaceText(cursor): return nil
             default: cursor = nodes[Int(cursor)].previousSibling
             }
         }
@@ -55,13 +55,16 @@ extension HTMLDOM.Element {
     /// or an inline style with `display: none` or `visibility: hidden`.
     var isHidden: Bool {
         for attribute in attributes where attribute.namespace == nil {
-            switch attribute.name {
-            case "hidden":
-                return true
-            case "aria-hidden":
-                if attribute.value.lowercased() == "true" { return true }
-            case "style":
-                if ASCIISearch.contains(attribute.value, anyOf: Self.hidingDeclarations, skipping: HTMLEncoding.isASCIIWhitespace) {
+            // The length first: most attributes are none of the three, and it is O(1).
+            switch attribute.name.utf8.count {
+            case 6:
+                if attribute.name == "hidden" { return true }
+            case 11:
+                if attribute.name == "aria-hidden", attribute.value.lowercased() == "true" { return true }
+            case 5:
+                if attribute.name == "style",
+                    ASCIISearch.contains(attribute.value, anyOf: Self.hidingDeclarations, skipping: HTMLEncoding.isASCIIWhitespace)
+                {
                     return true
                 }
             default:
@@ -77,6 +80,22 @@ extension HTMLDOM.Element {
     /// The class attribute split on ASCII whitespace.
     var classes: [String] {
         guard let value = attribute("class") else { return [] }
-        return value.utf8.split(whereSeparator: HTMLEncoding.isASCIIWhitespace).map { String(decoding: $0, as: UTF8.self) }
+        return Self.classes(in: value)
+    }
+
+    /// A class attribute's value split on ASCII whitespace.
+    static func classes(in value: String) -> [String] {
+        var value = value
+        return value.withUTF8 { bytes in
+            var names: [String] = []
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                let start = index
+                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                if index > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+            }
+            return names
+        }
     }
 }

@@ -71,6 +71,9 @@ struct PageMetadata {
     }
 
     private static func visit(_ node: HTMLDOM.NodeID, _ element: HTMLDOM.Element, in dom: HTMLDOM, into gathered: inout Gathered) {
+        // Only names of four to six letters matter: most elements need no string comparison.
+        let length = element.name.utf8.count
+        guard length >= 4, length <= 6 else { return }
         switch element.name {
         case "html":
             if gathered.htmlLanguage == nil, let lang = element.attribute("lang") ?? element.attribute("xml:lang") {

@@ -158,6 +158,7 @@ struct URLResolver: Sendable {
     /// schemes (`mailto:`, `tel:`, `data:`) stay as written; relative references are resolved.
     func resolve(_ raw: String) -> String? {
         guard let cleaned = Self.cleaned(raw) else { return nil }
+        if Self.resolvesToItself(cleaned) { return cleaned }
         let reference = URLReference(cleaned)
         if let scheme = reference.scheme?.lowercased() {
             if scheme == "javascript" || scheme == "vbscript" { return nil }
@@ -167,11 +168,38 @@ struct URLResolver: Sendable {
         return reference.resolved(against: base).text
     }
 
+    /// Whether `url` is an absolute `http:` or `https:` URL whose path has no dot segments, which
+    /// resolution leaves exactly as written (the common case, decided without splitting it).
+    static func resolvesToItself(_ url: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes in
+            let prefixLength: Int
+            if bytes.starts(with: "https://".utf8) {
+                prefixLength = 8
+            } else if bytes.starts(with: "http://".utf8) {
+                prefixLength = 7
+            } else {
+                return false
+            }
+            // A dot segment starts with "/." before the query or fragment.
+            var index = prefixLength
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x3F || byte == 0x23 { return true }
+                if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2E { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
     /// `raw` without surrounding whitespace and without tabs and line breaks inside (as the
     /// WHATWG URL parser strips them); `nil` when nothing is left.
     static func cleaned(_ raw: String) -> String? {
+        var raw = raw
+        let hasControlOrSpace = raw.withUTF8 { $0.contains { $0 <= 0x20 } }
+        guard hasControlOrSpace else { return raw.isEmpty ? nil : raw }
         let bytes = raw.utf8
-        guard bytes.contains(where: { $0 <= 0x20 }) else { return raw.isEmpty ? nil : raw }
         var kept = bytes.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         while let last = kept.last, last <= 0x20 { kept.removeLast() }
         let start = kept.firstIndex(where: { $0 > 0x20 }) ?? kept.count

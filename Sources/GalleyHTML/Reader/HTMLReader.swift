@@ -83,11 +83,14 @@ public struct HTMLReader: Reader {
     static func location(of offset: Int, in utf8: [UInt8]) -> SourceLocation {
         utf8.withUnsafeBufferPointer { bytes in
             let end = min(max(offset, 0), bytes.count)
+            let before = UnsafeBufferPointer(rebasing: bytes[..<end])
             var line = 1
             var lineStart = 0
-            for index in 0..<end where bytes[index] == 0x0A {
+            var index = ByteScan.firstIndex(of: 0x0A, in: before, from: 0)
+            while index < end {
                 line += 1
                 lineStart = index + 1
+                index = ByteScan.firstIndex(of: 0x0A, in: before, from: index + 1)
             }
             return SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
         }

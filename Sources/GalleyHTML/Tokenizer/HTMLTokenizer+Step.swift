@@ -39,22 +39,13 @@ extension HTMLTokenizer {
 
     /// Index of the first byte at or after the cursor that is one of the given ones (or the end).
     @inline(__always) func scan(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        input.withUnsafeBufferPointer { buffer in
-            var index = position
-            let end = buffer.count
-            while index < end {
-                let byte = buffer[index]
-                if byte == a || byte == b || byte == c { break }
-                index += 1
-            }
-            return index
-        }
+        input.withUnsafeBufferPointer { ByteScan.firstIndex(of: a, b, c, in: $0, from: position) }
     }
 
     /// Appends the run of ordinary bytes before the next special one to `text`.
     @inline(__always) mutating func appendRun(upTo end: Int) {
         if end > position {
-            text.append(contentsOf: input[position..<end])
+            Self.append(input, position..<end, to: &text)
             position = end
         }
     }

@@ -72,7 +72,7 @@ extension HTMLTokenizer {
             default:
                 tagName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
                 let end = lowerCaseNameRunEnd()
-                tagName.append(contentsOf: input[position..<end])
+                Self.append(input, position..<end, to: &tagName)
                 position = end
             }
         }
@@ -97,6 +97,14 @@ extension HTMLTokenizer {
         case .beforeAttributeName:
             switch c {
             case 0x09, 0x0A, 0x0C, 0x20: break
+            case 0x61...0x7A:
+                reconsume()
+                if !readSimpleAttributes() {
+                    position += 1  // past the first byte, as below, for the offsets of errors
+                    startAttribute()
+                    reconsume()
+                    state = .attributeName
+                }
             case 0x2F, 0x3E, -1:
                 reconsume()
                 state = .afterAttributeName
@@ -161,6 +169,77 @@ extension HTMLTokenizer {
         }
     }
 
+    /// Reads attributes of the common shape `name="value"` (or `'value'`), separated by
+    /// whitespace, in one go: a name of lower-case letters, digits, `-`, `_`, `:` and `.`, and
+    /// a quoted value without character references or NULs, which the state machine would copy
+    /// unchanged and without errors. Starts in the before-attribute-name state at a lower-case
+    /// letter; stops at the first byte of any other shape and leaves it, in the matching state,
+    /// to the state machine. Returns whether it read anything.
+    mutating func readSimpleAttributes() -> Bool {
+        var didRead = false
+        while true {
+            let start = position
+            let shape = input.withUnsafeBufferPointer { buffer -> (name: Range<Int>, value: Range<Int>)? in
+                let end = buffer.count
+                var index = start
+                while index < end {
+                    let byte = buffer[index]
+                    guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x3A) || byte == 0x2D
+                        || byte == 0x5F || byte == 0x2E else { break }
+                    index += 1
+                }
+                guard index > start, index + 1 < end, buffer[index] == 0x3D else { return nil }
+                let quote = buffer[index + 1]
+                guard quote == 0x22 || quote == 0x27 else { return nil }
+                let valueEnd = ByteScan.firstIndex(of: quote, 0x26, 0x00, in: buffer, from: index + 2)
+                guard valueEnd < end, buffer[valueEnd] == quote else { return nil }
+                return (start..<index, (index + 2)..<valueEnd)
+            }
+            guard let shape else {
+                if didRead { state = .beforeAttributeName }
+                return didRead
+            }
+            // The state machine finishes the previous attribute after this one's first byte.
+            finishAttribute(errorOffset: start + 1)
+            let name = input.withUnsafeBufferPointer { AttributeNames.string(UnsafeBufferPointer(rebasing: $0[shape.name])) }
+            readAttribute = HTMLDOM.Attribute(name: name, value: string(shape.value))
+            didRead = true
+            position = shape.value.upperBound + 1
+            // After the closing quote: the tag's end, or whitespace and another attribute.
+            if position < input.count, input[position] == 0x3E {
+                position += 1
+                state = .data
+                emitTag()
+                return true
+            }
+            guard position < input.count, isHTMLWhitespace(Int(input[position])) else {
+                state = .afterAttributeValueQuoted
+                return true
+            }
+            while position < input.count, isHTMLWhitespace(Int(input[position])) { position += 1 }
+            guard position < input.count else {
+                state = .beforeAttributeName
+                return true
+            }
+            switch input[position] {
+            case 0x61...0x7A: continue
+            case 0x3E:
+                position += 1
+                state = .data
+                emitTag()
+                return true
+            default:
+                state = .beforeAttributeName
+                return true
+            }
+        }
+    }
+
+    /// The input bytes in `range` as a string.
+    @inline(__always) func string(_ range: Range<Int>) -> String {
+        input.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
     mutating func attributeNameState(_ first: Int) {
         var c = first
         while true {
@@ -181,7 +260,7 @@ extension HTMLTokenizer {
             default:
                 attributeName.append(UInt8(isASCIIUpper(c) ? c | 0x20 : c))
                 let end = lowerCaseNameRunEnd()
-                attributeName.append(contentsOf: input[position..<end])
+                Self.append(input, position..<end, to: &attributeName)
                 position = end
             }
             c = consume()
@@ -225,7 +304,7 @@ extension HTMLTokenizer {
                 if quote != .unquoted {
                     let end = scan(quote == .double ? 0x22 : 0x27, 0x26, 0x00)
                     if end > position {
-                        attributeValue.append(contentsOf: input[position..<end])
+                        Self.append(input, position..<end, to: &attributeValue)
                         position = end
                     }
                 }

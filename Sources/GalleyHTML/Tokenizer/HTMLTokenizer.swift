@@ -26,16 +26,22 @@ public struct HTMLTokenizer: Sendable {
 
     // Token under construction.
     var text: [UInt8] = []
-    var pending: HTMLToken?
+    /// The token ready to hand out (tags, comments, doctypes; text collects in ``text``).
+    var pending: Token = .eof
+    var hasPending = false
     var reachedEnd = false
     var tagName: [UInt8] = []
     var isEndTag = false
     var selfClosing = false
     var attributes: [HTMLDOM.Attribute] = []
-    var attributeNames: Set<[UInt8]> = []
+    /// The names of the tag's attributes once it has many (for the duplicate check).
+    var attributeNames: Set<String> = []
     var attributeName: [UInt8] = []
     var attributeValue: [UInt8] = []
     var hasAttribute = false
+    /// An attribute read whole by the fast path, added when the next one starts or the tag ends
+    /// (where the state machine notices duplicates).
+    var readAttribute: HTMLDOM.Attribute?
     var commentData: [UInt8] = []
     var doctypeName: [UInt8]?
     var publicID: [UInt8]?
@@ -52,48 +58,73 @@ public struct HTMLTokenizer: Sendable {
 
     /// CR LF and lone CR become LF (https://html.spec.whatwg.org/multipage/parsing.html#preprocessing-the-input-stream).
     static func normalizingNewlines(_ bytes: [UInt8]) -> [UInt8] {
-        guard let firstCR = bytes.firstIndex(of: 0x0D) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var index = firstCR
-            let end = buffer.count
-            while index < end {
-                if buffer[index] == 0x0D {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
-                    out.append(0x0A)
+        let firstCR = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0x0D, in: $0, from: 0) }
+        guard firstCR < bytes.count else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            count = 0
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let source = buffer.baseAddress, let target = out.baseAddress else { return }
+                // Every run copied lies in `buffer`, and the output never outgrows the input (a CR
+                // or CR LF becomes one LF), so all writes stay inside `out`'s capacity.
+                var written = 0
+                var start = 0
+                var index = firstCR
+                let end = buffer.count
+                while true {
+                    (target + written).initialize(from: source + start, count: index - start)
+                    written += index - start
+                    guard index < end else { break }
+                    (target + written).initialize(to: 0x0A)
+                    written += 1
                     index += 1
                     if index < end, buffer[index] == 0x0A { index += 1 }
                     start = index
-                } else {
-                    index += 1
+                    index = ByteScan.firstIndex(of: 0x0D, in: buffer, from: index)
                 }
+                count = written
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
-        return out
     }
 
     /// The next token; ``HTMLToken/endOfFile`` at the end, and again on every later call.
     public mutating func next() -> HTMLToken {
-        if let token = pending {
-            pending = nil
-            return token
+        switch nextToken() {
+        case .doctype(let doctype): return .doctype(doctype)
+        case .start(let tag): return .startTag(name: tag.name, attributes: tag.attributes, selfClosing: tag.selfClosing)
+        case .end(let tag): return .endTag(name: tag.name)
+        case .comment(let data): return .comment(data)
+        case .characters(let bytes): return .characters(bytes)
+        case .eof: return .endOfFile
         }
-        while pending == nil, !reachedEnd { step() }
-        if !text.isEmpty { return takeText() }
-        if let token = pending {
-            pending = nil
-            return token
-        }
-        return .endOfFile
     }
 
-    mutating func takeText() -> HTMLToken {
-        let run = Array(text[...])  // an exact-size copy; `text` keeps its unique buffer
-        text.removeAll(keepingCapacity: true)
+    /// The next token in the tree builder's form (tag names already interned).
+    mutating func nextToken() -> Token {
+        if hasPending {
+            hasPending = false
+            return pending
+        }
+        while !hasPending, !reachedEnd { step() }
+        if !text.isEmpty { return takeText() }
+        if hasPending {
+            hasPending = false
+            return pending
+        }
+        return .eof
+    }
+
+    mutating func takeText() -> Token {
+        let run = text
+        text = []
         return .characters(run)
+    }
+
+    /// Takes back the buffer of a character token the caller is done with, so that the next run
+    /// fills it instead of a new allocation (when nothing else holds it).
+    mutating func reuseTextBuffer(_ buffer: consuming [UInt8]) {
+        guard text.isEmpty else { return }
+        text = consume buffer
+        text.removeAll(keepingCapacity: true)
     }
 
     // MARK: - Input helpers
@@ -103,6 +134,11 @@ public struct HTMLTokenizer: Sendable {
         let index = position
         position += 1
         return index < input.count ? Int(input[index]) : -1
+    }
+
+    /// Appends `input[range]` to `buffer` in one block copy.
+    @inline(__always) static func append(_ input: [UInt8], _ range: Range<Int>, to buffer: inout [UInt8]) {
+        input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Steps back one byte so the current state handles it again.
@@ -128,7 +164,10 @@ public struct HTMLTokenizer: Sendable {
 
     // MARK: - Emitting
 
-    mutating func emit(_ token: HTMLToken) { pending = token }
+    mutating func emit(_ token: consuming Token) {
+        pending = token
+        hasPending = true
+    }
 
     @inline(__always) mutating func emitByte(_ byte: Int) { text.append(UInt8(truncatingIfNeeded: byte)) }
 
@@ -142,48 +181,62 @@ public struct HTMLTokenizer: Sendable {
         tagName.removeAll(keepingCapacity: true)
         isEndTag = isEnd
         selfClosing = false
-        attributes.removeAll(keepingCapacity: true)
-        attributeNames.removeAll(keepingCapacity: true)
+        if !attributes.isEmpty { attributes = [] }  // the last token owns the old array
+        if !attributeNames.isEmpty { attributeNames.removeAll(keepingCapacity: true) }
         hasAttribute = false
+        readAttribute = nil
     }
 
     mutating func startAttribute() {
         finishAttribute()
-        attributeName.removeAll(keepingCapacity: true)
-        attributeValue.removeAll(keepingCapacity: true)
+        if !attributeName.isEmpty { attributeName.removeAll(keepingCapacity: true) }
+        if !attributeValue.isEmpty { attributeValue.removeAll(keepingCapacity: true) }
         hasAttribute = true
     }
 
-    /// Adds the attribute being read unless its name repeats an earlier one.
-    mutating func finishAttribute() {
+    /// Adds the attribute being read unless its name repeats an earlier one; a duplicate is
+    /// reported at `errorOffset` (default: the cursor).
+    mutating func finishAttribute(errorOffset: Int? = nil) {
+        if let attribute = readAttribute {
+            readAttribute = nil
+            addAttribute(name: attribute.name, value: attribute.value, errorOffset: errorOffset)
+        }
         guard hasAttribute else { return }
         hasAttribute = false
+        addAttribute(
+            name: attributeName.withUnsafeBufferPointer { AttributeNames.string($0) },
+            value: String(decoding: attributeValue, as: UTF8.self), errorOffset: errorOffset)
+    }
+
+    /// Adds an attribute to the tag being read unless its name repeats an earlier one.
+    mutating func addAttribute(name: String, value: String, errorOffset: Int?) {
         let isDuplicate: Bool
         if attributes.count < 8 {
-            isDuplicate = attributes.contains { $0.name.utf8.elementsEqual(attributeName) }
+            isDuplicate = attributes.contains { $0.name == name }
         } else {
-            if attributeNames.isEmpty { for existing in attributes { attributeNames.insert(Array(existing.name.utf8)) } }
-            isDuplicate = !attributeNames.insert(attributeName).inserted
+            if attributeNames.isEmpty { for existing in attributes { attributeNames.insert(existing.name) } }
+            isDuplicate = !attributeNames.insert(name).inserted
         }
         if isDuplicate {
-            error("duplicate-attribute")
+            error("duplicate-attribute", at: errorOffset)
             return
         }
-        attributes.append(HTMLDOM.Attribute(
-            name: String(decoding: attributeName, as: UTF8.self),
-            value: String(decoding: attributeValue, as: UTF8.self)))
+        if attributes.isEmpty { attributes.reserveCapacity(4) }
+        attributes.append(HTMLDOM.Attribute(name: name, value: value))
     }
 
     mutating func emitTag() {
         finishAttribute()
-        let name = String(decoding: tagName, as: UTF8.self)
+        let tag = tagName.withUnsafeBufferPointer { Tag(lowerCaseName: $0) }
+        let name = tag == .unknown ? String(decoding: tagName, as: UTF8.self) : tag.name
         if isEndTag {
             if !attributes.isEmpty { error("end-tag-with-attributes") }
             if selfClosing { error("end-tag-with-trailing-solidus") }
-            emit(.endTag(name: name))
+            emit(.end(TagToken(name: name, tag: tag)))
         } else {
-            lastStartTagBytes = tagName
-            emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing))
+            // The name moves to `lastStartTagBytes` without a copy; the next tag clears `tagName`.
+            swap(&lastStartTagBytes, &tagName)
+            emit(.start(TagToken(name: name, tag: tag, attributes: attributes, selfClosing: selfClosing)))
         }
     }
 
@@ -202,7 +255,7 @@ public struct HTMLTokenizer: Sendable {
     }
 
     mutating func emitDoctype() {
-        emit(.doctype(HTMLDoctype(
+        emit(Token.doctype(HTMLDoctype(
             name: doctypeName.map { String(decoding: $0, as: UTF8.self) },
             publicID: publicID.map { String(decoding: $0, as: UTF8.self) },
             systemID: systemID.map { String(decoding: $0, as: UTF8.self) },

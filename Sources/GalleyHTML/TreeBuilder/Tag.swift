@@ -13,20 +13,33 @@ enum Tag: UInt8, CaseIterable, Sendable {
     case math, svg, mi, mo, mn, ms, mtext, annotationXML, foreignObject, desc, malignmark, mglyph, legend
 
     /// Lower-case name to tag.
-    static let byName: [String: Tag] = {
-        var table: [String: Tag] = [:]
-        for tag in Tag.allCases where tag != .unknown {
-            switch tag {
-            case .annotationXML: table["annotation-xml"] = tag
-            case .foreignObject: table["foreignobject"] = tag
-            default: table[String(describing: tag)] = tag
-            }
-        }
-        return table
-    }()
+    static let byName: [String: Tag] = Dictionary(
+        uniqueKeysWithValues: Tag.allCases.filter { $0 != .unknown }.map { (names[Int($0.rawValue)], $0) })
 
     /// The tag for a lower-case token name.
     init(_ name: String) { self = Tag.byName[name] ?? .unknown }
+
+    /// The lower-case name of each tag, by raw value ("" for ``unknown``).
+    static let names: [String] = Tag.allCases.map { tag in
+        switch tag {
+        case .unknown: return ""
+        case .annotationXML: return "annotation-xml"
+        case .foreignObject: return "foreignobject"
+        default: return String(describing: tag)
+        }
+    }
+
+    /// Every tag by its name's bytes.
+    private static let byBytes = PackedNameTable<Tag>(
+        Tag.allCases.filter { $0 != .unknown }.map { (name: names[Int($0.rawValue)], value: $0) })
+
+    /// The lower-case name of a known tag, as tokens and the DOM carry it.
+    var name: String { Tag.names[Int(rawValue)] }
+
+    /// The tag for the lower-case name bytes of a token, without building a string.
+    init(lowerCaseName bytes: UnsafeBufferPointer<UInt8>) {
+        self = Tag.byBytes.value(for: bytes) ?? .unknown
+    }
 
     /// https://html.spec.whatwg.org/multipage/parsing.html#formatting
     var isFormatting: Bool {

@@ -168,7 +168,10 @@ extension TreeBuilder {
 
     mutating func markOpen(_ node: NodeID) {
         let index = Int(node)
-        if index >= inStack.count { inStack.append(contentsOf: repeatElement(false, count: index - inStack.count + 1)) }
+        if index >= inStack.count {
+            // Grows geometrically: nodes are pushed in creation order, so most pushes extend it.
+            inStack.append(contentsOf: repeatElement(false, count: max(index + 1, 2 * inStack.count) - inStack.count))
+        }
         inStack[index] = true
     }
 

@@ -27,9 +27,7 @@ extension TreeBuilder {
     mutating func push(_ entry: OpenElement) {
         stack.append(entry)
         countOpen(entry, by: 1)
-        let index = Int(entry.node)
-        if index >= inStack.count { inStack.append(contentsOf: repeatElement(false, count: index - inStack.count + 1)) }
-        inStack[index] = true
+        markOpen(entry.node)
     }
 
     @discardableResult
@@ -213,16 +211,17 @@ extension TreeBuilder {
         guard !bytes.isEmpty else { return }
         let place = appropriatePlace()
         if place.parent == dom.root, case .document = dom.kind(of: dom.root) { return }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if place.before < 0 {
-            dom.appendText(text, to: place.parent)
-            return
-        }
-        let previous = dom.nodes[Int(place.before)].previousSibling
-        if previous >= 0, case .text(let existing) = dom.kind(of: previous) {
-            dom.setKind(.text(existing + text), of: previous)
-        } else {
-            insertNode(dom.create(.text(text)), at: place)
+        bytes.withUnsafeBufferPointer { text in
+            if place.before < 0 {
+                dom.appendText(text, to: place.parent)
+                return
+            }
+            let previous = dom.nodes[Int(place.before)].previousSibling
+            if previous >= 0, case .text = dom.kind(of: previous) {
+                dom.appendText(text, toTextNode: previous)
+            } else {
+                insertNode(dom.createText(text), at: place)
+            }
         }
     }
 
@@ -245,7 +244,8 @@ extension TreeBuilder {
 
     /// Removes NUL bytes, reporting each.
     mutating func removingNulls(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) else { return bytes }
+        let hasNull = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0, in: $0, from: 0) < $0.count }
+        guard hasNull else { return bytes }
         parseError("unexpected-null-character")
         return bytes.filter { $0 != 0 }
     }

@@ -55,7 +55,15 @@ extension TreeBuilder {
         var copies: [NodeID] = []
         copies.reserveCapacity(plan.count)
         for entry in plan {
-            let copy = dom.create(entry.isContents ? .documentFragment : dom.kind(of: entry.node))
+            let copy: NodeID
+            if !entry.isContents, case .text = dom.kind(of: entry.node) {
+                // A copy of the characters, not of the chunks (which the original may still grow).
+                var bytes: [UInt8] = []
+                dom.forEachTextChunk(of: entry.node) { bytes.append(contentsOf: $0) }
+                copy = bytes.withUnsafeBufferPointer { dom.createText($0) }
+            } else {
+                copy = dom.create(entry.isContents ? .documentFragment : dom.kind(of: entry.node))
+            }
             copies.append(copy)
             let parent = entry.parent < 0 ? destination : copies[entry.parent]
             if entry.isContents {

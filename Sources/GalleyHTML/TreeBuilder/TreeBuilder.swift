@@ -6,8 +6,13 @@ struct TagToken {
     var selfClosing: Bool
 
     init(name: String, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
+        self.init(name: name, tag: Tag(name), attributes: attributes, selfClosing: selfClosing)
+    }
+
+    /// A token whose tag the tokenizer has already looked up.
+    init(name: String, tag: Tag, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
         self.name = name
-        self.tag = Tag(name)
+        self.tag = tag
         self.attributes = attributes
         self.selfClosing = selfClosing
     }
@@ -86,6 +91,7 @@ struct TreeBuilder {
 
     init(input: [UInt8], options: HTMLParser.Options) {
         dom = HTMLDOM()
+        dom.reserveCapacity(input.count / 64)  // pages have about one node per 40–50 bytes; growth does the rest
         tokenizer = HTMLTokenizer(input)
         tokenizer.maximumErrors = options.maximumErrors
         scripting = options.scripting
@@ -99,7 +105,7 @@ struct TreeBuilder {
     mutating func run() {
         while true {
             tokenizer.allowsCDATA = adjustedCurrentNode.map { $0.namespace != .html } ?? false
-            var token = convert(tokenizer.next())
+            var token = tokenizer.nextToken()
             if ignoresNextLineFeed {
                 ignoresNextLineFeed = false
                 if case .characters(var bytes) = token, bytes.first == 0x0A {
@@ -108,10 +114,15 @@ struct TreeBuilder {
                     token = .characters(bytes)
                 }
             }
-            dispatch(token)
             if case .eof = token {
+                dispatch(token)
                 while !stack.isEmpty { pop() }
                 break
+            }
+            dispatch(token)
+            if case .characters(let bytes) = token {
+                token = .eof  // the last reference but `bytes`: the tokenizer can refill the buffer
+                tokenizer.reuseTextBuffer(consume bytes)
             }
         }
         if errors.count < maximumErrors {
@@ -120,25 +131,13 @@ struct TreeBuilder {
         errors.sort { $0.offset < $1.offset }
     }
 
-    func convert(_ token: HTMLToken) -> Token {
-        switch token {
-        case .doctype(let doctype): return .doctype(doctype)
-        case .startTag(let name, let attributes, let selfClosing):
-            return .start(TagToken(name: name, attributes: attributes, selfClosing: selfClosing))
-        case .endTag(let name): return .end(TagToken(name: name))
-        case .comment(let data): return .comment(data)
-        case .characters(let bytes): return .characters(bytes)
-        case .endOfFile: return .eof
-        }
-    }
-
     mutating func parseError(_ code: String) {
         guard errors.count < maximumErrors else { return }
         errors.append(HTMLParseError(code: code, offset: tokenizer.position))
     }
 
     /// The tree construction dispatcher.
-    mutating func dispatch(_ token: Token) {
+    mutating func dispatch(_ token: consuming Token) {
         guard let adjusted = adjustedCurrentNode, adjusted.namespace != .html else {
             process(token)
             return
@@ -158,7 +157,7 @@ struct TreeBuilder {
     }
 
     /// Processes `token` in the current insertion mode, reprocessing as the handlers ask.
-    mutating func process(_ token: Token) {
+    mutating func process(_ token: consuming Token) {
         var token = token
         while case .reprocess(let next) = using(mode, token) { token = next }
     }

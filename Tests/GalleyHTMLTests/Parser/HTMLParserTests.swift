@@ -70,7 +70,7 @@ import Testing
         let anchor = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.htmlName($0) == "a" })
         #expect(dom.element(anchor)?.attribute("href") == "x")
         #expect(dom.parent(of: anchor).flatMap { dom.htmlName($0) } == "body")
-        #expect(Array(dom.children(of: anchor)).map { dom.kind(of: $0) } == [.text("link")])
+        #expect(Array(dom.children(of: anchor)).map { dom.text(of: $0) } == ["link"])
     }
 
     @Test func scriptingFlagParsesNoscriptAsText() {

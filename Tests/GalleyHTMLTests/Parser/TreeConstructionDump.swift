@@ -14,7 +14,7 @@ enum TreeConstructionDump {
                 } else {
                     lines.append(pad + "<!DOCTYPE \(name)>")
                 }
-            case .text(let text): lines.append(pad + "\"\(text)\"")
+            case .text: lines.append(pad + "\"\(dom.text(of: node) ?? "")\"")
             case .comment(let text): lines.append(pad + "<!-- \(text) -->")
             case .element(let element):
                 let prefix = element.namespace == .svg ? "svg " : element.namespace == .mathML ? "math " : ""
