@@ -59,6 +59,20 @@ import Testing
         }
     }
 
+    @Test func tagNamesFollowTheCases() {
+        #expect(Tag.names.count == Tag.allCases.count)
+        for tag in Tag.allCases {
+            let expected: String
+            switch tag {
+            case .unknown: expected = ""
+            case .annotationXML: expected = "annotation-xml"
+            case .foreignObject: expected = "foreignobject"
+            default: expected = String(describing: tag)
+            }
+            #expect(tag.name == expected)
+        }
+    }
+
     @Test func packedNamesTellLengthsApart() {
         let table = PackedNameTable<Int>([(name: "a", value: 1), (name: "a\u{0}", value: 2), (name: "abcdefghijklmnop", value: 3)])
         func value(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { table.value(for: $0) } }
