@@ -222,6 +222,7 @@ def main():
     log("2. extraction")
     g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "text", "--pass", "extract", "--quiet"], paths))
     gb = median_of(args.repeat, lambda: batch(1, "text", ["extract"]))
+    gbn = median_of(args.repeat, lambda: batch(cores, "text", ["extract"]))
     extract = galley_bench("extract", page_dir, "--repeat", args.repeat)
     traf = None if "trafilatura" in missing else python_loop(python, "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))", paths)
     resi = None if "resiliparse" in missing else python_loop(
@@ -233,6 +234,8 @@ def main():
     row("extraction, galley in-process (galley-bench)", "pages/s", galley_inproc, "trafilatura in-process", traf_rate, True, 10)
     row("extraction, galley in-process (galley-bench)", "pages/s", galley_inproc, "resiliparse in-process", resi_rate, True, 1)
     row("extraction, galley batch -j1", "pages/s", len(paths) / gb, "trafilatura in-process", traf_rate, True, 10)
+    row(f"extraction, galley batch -j{cores} (peers: 1 core)", "pages/s", len(paths) / gbn, "trafilatura in-process", traf_rate, True, 10)
+    row(f"extraction, galley batch -j{cores} (peers: 1 core)", "pages/s", len(paths) / gbn, "resiliparse in-process", resi_rate, True, 1)
     row("extraction, galley process per page", "pages/s", len(paths) / g, "trafilatura in-process", traf_rate, True, 10)
     if extract:
         row("share of extraction time in the extract pass", "%", extract.get("passShare"), "-", None, False)
