@@ -14,16 +14,16 @@ extension MarkdownRenderer {
         static let markup = Next(byte: 0, flank: .symbol)
     }
 
-    /// Bytes that may need a backslash somewhere, or mark a wrapping point.
+    /// Bytes that may need a backslash somewhere, or mark a wrapping point:
+    /// backslash, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `!`, `~`, `:`, `.` and the space.
     static func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"),
-            UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "."),
-            UInt8(ascii: " "):
-            return true
-        default: return false
-        }
+        // One bit per byte value: 0x00...0x3F in the first mask, 0x40...0x7F in the second.
+        let below40: UInt64 = 1 << 0x20 | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A | 1 << 0x3C
+        let below80: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x5C - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x5F - 0x40)
+            | 1 << (0x60 - 0x40) | 1 << (0x7E - 0x40)
+        if byte < 0x40 { return below40 >> byte & 1 != 0 }
+        if byte < 0x80 { return below80 >> (byte - 0x40) & 1 != 0 }
+        return false
     }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
@@ -101,9 +101,8 @@ extension MarkdownRenderer {
                     let before = index > 0 ? bytes[index - 1] : (out.last ?? 0x20)
                     let after = index + 1 < count ? bytes[index + 1] : next.byte
                     if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after), after != 0x0A {
-                        out.append(contentsOf: bytes[runStart..<index])
-                        breakCandidates.append(out.count)
-                        runStart = index
+                        // Where the space lands in `out` once the run is copied.
+                        breakCandidates.append(out.count + index - runStart)
                     }
                 }
                 index += 1

@@ -75,8 +75,11 @@ extension MarkdownRenderer {
                 appendEffective(figure.content, to: &result)
                 appendEffective(figure.caption, to: &result)
             case .paragraph(let content):
-                let inlines = normalizedBlockInlines(content)
-                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+                if let inlines = blockInlinesIfChanged(content) {
+                    if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+                } else if !content.isEmpty {
+                    result.append(block)
+                }
             case .lineBlock(let lines):
                 var content: [Inline] = []
                 for (index, line) in lines.enumerated() {

@@ -264,10 +264,12 @@ extension MarkdownRenderer {
     /// Writes `(destination "title")`.
     mutating func writeTarget(url: String, title: String) {
         out.append(UInt8(ascii: "("))
-        writeDestination(Array(url.utf8))
+        var url = url
+        url.withUTF8 { writeDestination($0) }
         if !title.isEmpty {
             out.append(contentsOf: " \"".utf8)
-            writeTitle(Array(title.utf8))
+            var title = title
+            title.withUTF8 { writeTitle($0) }
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: ")"))
@@ -291,7 +293,7 @@ extension MarkdownRenderer {
     }
 
     /// A link destination: bare when it has no spaces or controls, else in pointy brackets.
-    mutating func writeDestination(_ url: [UInt8]) {
+    mutating func writeDestination(_ url: UnsafeBufferPointer<UInt8>) {
         // Most destinations need neither brackets nor escapes: one scan, one copy.
         if !url.isEmpty, !url.contains(where: Self.needsDestinationWork) {
             out.append(contentsOf: url)
@@ -325,7 +327,7 @@ extension MarkdownRenderer {
     ///
     /// A backslash is written `&#92;`: cmark (0.29) misreads a title that ends in an escaped
     /// backslash when another link with a title follows on the line.
-    mutating func writeTitle(_ title: [UInt8]) {
+    mutating func writeTitle(_ title: UnsafeBufferPointer<UInt8>) {
         if !title.contains(where: Self.needsTitleWork) {
             out.append(contentsOf: title)
             return

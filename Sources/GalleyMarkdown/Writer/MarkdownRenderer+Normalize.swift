@@ -7,7 +7,15 @@ import GalleyCore
 extension MarkdownRenderer {
     /// The inlines of a block: normalised, without leading or trailing whitespace and breaks.
     mutating func normalizedBlockInlines(_ inlines: [Inline]) -> [Inline] {
-        var result = normalizedInlines(inlines)
+        blockInlinesIfChanged(inlines) ?? inlines
+    }
+
+    /// The inlines of a block as ``normalizedBlockInlines(_:)`` gives them, or `nil` when that
+    /// changes nothing (no array is built then).
+    mutating func blockInlinesIfChanged(_ inlines: [Inline]) -> [Inline]? {
+        let normalized = normalizedIfChanged(inlines)
+        var result = normalized ?? inlines
+        if normalized == nil, Self.hasTrimmedEdges(result) { return nil }
         while let first = result.first {
             if case .text(let text) = first {
                 let trimmed = Self.trimmingLeadingSpaces(text)
@@ -35,12 +43,133 @@ extension MarkdownRenderer {
         return result
     }
 
-    /// Normalised inlines (see the file's header).
+    /// Normalised inlines (see the file's header); the same array when nothing changes.
     mutating func normalizedInlines(_ inlines: [Inline]) -> [Inline] {
+        normalizedIfChanged(inlines) ?? inlines
+    }
+
+    /// Normalised inlines, or `nil` when normalising changes nothing.
+    ///
+    /// Most content is already normal: it is only checked, and an array is built from the first
+    /// inline that changes on. Every inline is looked at once, nested content included.
+    private mutating func normalizedIfChanged(_ inlines: [Inline]) -> [Inline]? {
         var result: [Inline] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines { appendNormalized(inline, to: &result) }
-        return result
+        var index = inlines.startIndex
+        while index < inlines.endIndex {
+            let inline = inlines[index]
+            let previous = index > inlines.startIndex ? inlines[index - 1] : nil
+            if let content = markContent(inline) {
+                let children = normalizedIfChanged(content)
+                if children == nil, Self.hasTrimmedEdges(content) {
+                    index += 1
+                    continue
+                }
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
+            } else if case .link(var link) = inline, !isNormalizingLink {
+                isNormalizingLink = true
+                let children = normalizedIfChanged(link.content)
+                isNormalizingLink = false
+                if !link.attributes.isEmpty { noteLoss("link identifiers and classes are dropped") }
+                guard let children else {
+                    index += 1
+                    continue
+                }
+                link.content = children
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                result.append(.link(link))
+            } else if isKept(inline, after: previous) {
+                index += 1
+                continue
+            } else {
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                appendNormalized(inline, to: &result)
+            }
+            // From the first change on, the rest is appended one by one.
+            for rest in inlines[(index + 1)...] { appendNormalized(rest, to: &result) }
+            return result
+        }
+        return nil
+    }
+
+    /// The content of an inline written as a mark (emphasis, strong emphasis, and strikeout,
+    /// superscript and subscript where they can be written), else `nil`.
+    private func markContent(_ inline: Inline) -> [Inline]? {
+        switch inline {
+        case .emphasis(let content), .strong(let content): return content
+        case .strikeout(let content): return isGFM || options.allowsRawHTML ? content : nil
+        case .superscript(let content), .subscript(let content): return options.allowsRawHTML ? content : nil
+        default: return nil
+        }
+    }
+
+    /// The mark `inline` with other content.
+    private static func replacingContent(of inline: Inline, with content: [Inline]) -> Inline {
+        switch inline {
+        case .emphasis: return .emphasis(content)
+        case .strong: return .strong(content)
+        case .strikeout: return .strikeout(content)
+        case .superscript: return .superscript(content)
+        case .subscript: return .subscript(content)
+        default: return inline
+        }
+    }
+
+    /// Whether normalised content is non-empty and starts and ends without whitespace or breaks.
+    private static func hasTrimmedEdges(_ inlines: [Inline]) -> Bool {
+        guard let first = inlines.first, let last = inlines.last else { return false }
+        switch first {
+        case .text(let text): if let byte = text.utf8.first, isSpaceOrTab(byte) { return false }
+        case .softBreak, .lineBreak: return false
+        default: break
+        }
+        switch last {
+        case .text(let text): if let byte = text.utf8.last, isSpaceOrTab(byte) { return false }
+        case .softBreak, .lineBreak: return false
+        default: break
+        }
+        return true
+    }
+
+    /// Whether ``appendNormalized(_:to:)`` would append this inline (not a mark or a link
+    /// outside a link) unchanged after `previous`, itself unchanged. Reports what the append
+    /// would report.
+    private mutating func isKept(_ inline: Inline, after previous: Inline?) -> Bool {
+        switch inline {
+        case .text(var text):
+            if text.isEmpty || Self.containsLineEnd(&text) { return false }
+            switch previous {
+            case .text?: return false
+            case .softBreak?, .lineBreak?: return !Self.isSpaceOrTab(text.utf8.first ?? 0)
+            default: return true
+            }
+        case .softBreak, .lineBreak:
+            switch previous {
+            case .text(let text)?: return !Self.isSpaceOrTab(text.utf8.last ?? 0)
+            case .softBreak?: return false
+            case .lineBreak?: return inline == .lineBreak
+            default: return true
+            }
+        case .code(var text):
+            if text.isEmpty || Self.containsLineEnd(&text) { return false }
+            if case .code? = previous { return false }
+            return true
+        case .image(let image):
+            if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
+            return true
+        case .note(let blocks):
+            let wasInLink = isNormalizingLink
+            isNormalizingLink = false
+            defer { isNormalizingLink = wasInLink }
+            return !effectiveBlocks(blocks).isEmpty
+        case .rawInline(let format, _):
+            return passesRaw(format)
+        case .emphasis, .strong, .strikeout, .superscript, .subscript, .span, .link:
+            return false
+        }
     }
 
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
@@ -60,21 +189,21 @@ extension MarkdownRenderer {
                 if inline == .softBreak || last == .softBreak { return }
             }
             result.append(inline)
-        case .emphasis(let content): appendMark(content, to: &result, Inline.emphasis)
-        case .strong(let content): appendMark(content, to: &result, Inline.strong)
+        case .emphasis(let content): appendMark(normalizedInlines(content), to: &result, Inline.emphasis)
+        case .strong(let content): appendMark(normalizedInlines(content), to: &result, Inline.strong)
         case .strikeout(let content):
             if !isGFM, !options.allowsRawHTML {
                 warn("strikeout is written as plain text in CommonMark without raw HTML")
                 for child in content { appendNormalized(child, to: &result) }
             } else {
-                appendMark(content, to: &result, Inline.strikeout)
+                appendMark(normalizedInlines(content), to: &result, Inline.strikeout)
             }
         case .superscript(let content):
-            if options.allowsRawHTML { appendMark(content, to: &result, Inline.superscript); return }
+            if options.allowsRawHTML { appendMark(normalizedInlines(content), to: &result, Inline.superscript); return }
             warn("superscript and subscript are written as plain text without raw HTML")
             for child in content { appendNormalized(child, to: &result) }
         case .subscript(let content):
-            if options.allowsRawHTML { appendMark(content, to: &result, Inline.subscript); return }
+            if options.allowsRawHTML { appendMark(normalizedInlines(content), to: &result, Inline.subscript); return }
             warn("superscript and subscript are written as plain text without raw HTML")
             for child in content { appendNormalized(child, to: &result) }
         case .span(let attributes, let content):
@@ -139,8 +268,10 @@ extension MarkdownRenderer {
     }
 
     /// Appends a mark with whitespace and breaks at its edges moved outside it.
-    private mutating func appendMark(_ content: [Inline], to result: inout [Inline], _ make: ([Inline]) -> Inline) {
-        var children = normalizedInlines(content)
+    ///
+    /// - Parameter children: The mark's content, normalised.
+    private mutating func appendMark(_ children: [Inline], to result: inout [Inline], _ make: ([Inline]) -> Inline) {
+        var children = children
         var leading: [Inline] = []
         var trailing: [Inline] = []
         while let first = children.first {

@@ -17,6 +17,10 @@ struct MarkdownRenderer {
     var warnings: Set<String> = []
     /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
     var quietLosses: Set<String> = []
+    /// The last warning and loss recorded: the same few come again and again, and comparing
+    /// with the last is cheaper than hashing.
+    var lastWarning = ""
+    var lastLoss = ""
     /// Footnote bodies in number order; notes found while writing a note are appended.
     var notes: [[Block]] = []
     /// Link targets for `--reference-links`, in label order.
@@ -104,11 +108,19 @@ struct MarkdownRenderer {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// The prefix of every line after the first in the current containers.
-    func continuationPrefix() -> [UInt8] {
-        var prefix: [UInt8] = []
-        for container in containers { prefix += container.isFirstUsed ? container.rest : container.first }
-        return prefix
+    /// Appends the prefix of every line after the first in the current containers.
+    mutating func appendContinuationPrefix() {
+        for container in containers { out.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+    }
+
+    /// The width in characters of the containers' continuation prefix.
+    func continuationPrefixWidth() -> Int {
+        var width = 0
+        for container in containers {
+            let prefix = container.isFirstUsed ? container.rest : container.first
+            width += Self.width(of: prefix, from: 0, to: prefix.count)
+        }
+        return width
     }
 
     /// Runs `body` inside a container with the given prefixes.
@@ -126,10 +138,15 @@ struct MarkdownRenderer {
 
     /// Records that something could not be written exactly.
     mutating func warn(_ message: String) {
+        if message == lastWarning { return }
+        lastWarning = message
         warnings.insert(message)
     }
 
+    /// Records a loss that is only worth a note.
     mutating func noteLoss(_ message: String) {
+        if message == lastLoss { return }
+        lastLoss = message
         quietLosses.insert(message)
     }
 }
