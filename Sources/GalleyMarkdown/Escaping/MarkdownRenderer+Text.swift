@@ -85,14 +85,15 @@ extension MarkdownRenderer {
     private mutating func writeTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, mode: InlineMode, next: Next) {
         let count = bytes.count
         guard count > 0 else { return }
-        let forced = isAtLineStart ? lineStartEscapeIndex(bytes, next: next) : nil
+        // The index that needs a backslash at a line start, or -1.
+        let forced = (isAtLineStart ? lineStartEscapeIndex(bytes, next: next) : nil) ?? -1
         let wraps = options.wrap == .auto && mode == .paragraph
         isAtLineStart = false
         var runStart = 0
         var index = 0
         while index < count {
             let byte = bytes[index]
-            if index != forced, !Self.isSpecial(byte) {
+            if !Self.isSpecial(byte), index != forced {
                 index += 1
                 continue
             }

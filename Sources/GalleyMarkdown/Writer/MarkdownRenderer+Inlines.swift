@@ -278,13 +278,12 @@ extension MarkdownRenderer {
     /// Whether a destination byte needs more than copying: controls, spaces and the bytes
     /// ``writeDestination(_:)`` escapes.
     static func needsDestinationWork(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0...0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
-            UInt8(ascii: "&"):
-            return true
-        default:
-            return false
-        }
+        // One bit per byte value: 0x00...0x3F in the first mask, 0x40...0x7F in the second.
+        let below40: UInt64 = ((1 << 0x21) - 1) | 1 << 0x26 | 1 << 0x28 | 1 << 0x29 | 1 << 0x3C | 1 << 0x3E
+        let below80: UInt64 = 1 << (0x5C - 0x40) | 1 << (0x7F - 0x40)
+        if byte < 0x40 { return below40 >> byte & 1 != 0 }
+        if byte < 0x80 { return below80 >> (byte - 0x40) & 1 != 0 }
+        return false
     }
 
     /// Whether a title byte needs more than copying (see ``writeTitle(_:)``).
@@ -301,7 +300,18 @@ extension MarkdownRenderer {
         }
         let isPointy = url.isEmpty || url.contains { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
         if isPointy { out.append(UInt8(ascii: "<")) }
-        for (index, byte) in url.enumerated() {
+        // Bytes other than these are copied in runs.
+        var runStart = 0
+        for index in url.indices {
+            let byte = url[index]
+            switch byte {
+            case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "&"):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart..<index]))
+                runStart = index + 1
+            default:
+                continue
+            }
             switch byte {
             case 0x0A: out.append(contentsOf: "%0A".utf8)
             case 0x0D: out.append(contentsOf: "%0D".utf8)
@@ -320,6 +330,7 @@ extension MarkdownRenderer {
             default: out.append(byte)
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart...]))
         if isPointy { out.append(UInt8(ascii: ">")) }
     }
 

@@ -7,7 +7,9 @@ extension MarkdownRenderer {
     /// First the lines are chosen in place (a break turns its space into a line end), then, in
     /// a container, the prefix is put after every line end in one copy.
     mutating func layOutParagraph(from start: Int) {
-        let hasNewline = out[start...].contains(UInt8(ascii: "\n"))
+        let hasNewline = out.withUnsafeBufferPointer {
+            ByteScan.contains(UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: $0[start...]))
+        }
         let column = Self.width(of: out, lineBefore: start)
         let wraps = options.wrap == .auto && !breakCandidates.isEmpty
             && Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column)
@@ -45,7 +47,7 @@ extension MarkdownRenderer {
                         index += 1
                     }
                 } else {
-                    width = Self.width(of: UnsafeBufferPointer(rebasing: bytes[segmentStart..<limit]))
+                    width = ByteScan.width(of: UnsafeBufferPointer(rebasing: bytes[segmentStart..<limit]))
                     index = limit
                 }
                 if followsCandidate {
@@ -95,13 +97,16 @@ extension MarkdownRenderer {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: out[start...])
         out.removeSubrange(start...)
-        var lineStart = 0
-        while let newline = scratch[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-            out.append(contentsOf: scratch[lineStart...newline])
-            appendContinuationPrefix()
-            lineStart = newline + 1
+        let text = scratch
+        text.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
+                appendContinuationPrefix()
+                lineStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
         }
-        out.append(contentsOf: scratch[lineStart...])
     }
 
     /// Whether a byte may make up a thematic break or setext underline.
@@ -131,14 +136,7 @@ extension MarkdownRenderer {
 
     /// The width in characters (UTF-8 lead bytes) of `bytes[from..<to]`.
     static func width(of bytes: [UInt8], from: Int, to: Int) -> Int {
-        bytes.withUnsafeBufferPointer { width(of: UnsafeBufferPointer(rebasing: $0[from..<to])) }
-    }
-
-    /// The width in characters (UTF-8 lead bytes) of `bytes`.
-    static func width(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var width = 0
-        for byte in bytes { width &+= byte & 0xC0 != 0x80 ? 1 : 0 }
-        return width
+        bytes.withUnsafeBufferPointer { ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[from..<to])) }
     }
 
     /// Whether `bytes[from..<to]` is wider than `limit` characters (counting stops there).

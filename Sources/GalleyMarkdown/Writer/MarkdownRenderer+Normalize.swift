@@ -54,33 +54,37 @@ extension MarkdownRenderer {
     /// inline that changes on. Every inline is looked at once, nested content included.
     private mutating func normalizedIfChanged(_ inlines: [Inline]) -> [Inline]? {
         var result: [Inline] = []
+        var previous = Edge.other
         var index = inlines.startIndex
         while index < inlines.endIndex {
             let inline = inlines[index]
-            let previous = index > inlines.startIndex ? inlines[index - 1] : nil
             if let content = markContent(inline) {
                 let children = normalizedIfChanged(content)
                 if children == nil, Self.hasTrimmedEdges(content) {
+                    previous = .other
                     index += 1
                     continue
                 }
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
                 appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
-            } else if case .link(var link) = inline, !isNormalizingLink {
+            } else if case .link(let link) = inline, !isNormalizingLink {
                 isNormalizingLink = true
                 let children = normalizedIfChanged(link.content)
                 isNormalizingLink = false
                 if !link.attributes.isEmpty { noteLoss("link identifiers and classes are dropped") }
                 guard let children else {
+                    previous = .other
                     index += 1
                     continue
                 }
-                link.content = children
+                var normalized = link
+                normalized.content = children
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
-                result.append(.link(link))
-            } else if isKept(inline, after: previous) {
+                result.append(.link(normalized))
+            } else if let edge = keptEdge(inline, after: previous) {
+                previous = edge
                 index += 1
                 continue
             } else {
@@ -93,6 +97,16 @@ extension MarkdownRenderer {
             return result
         }
         return nil
+    }
+
+    /// What keeping an inline depends on in the inline before it.
+    private enum Edge {
+        /// Nothing before, or an inline that nothing merges with or trims.
+        case other
+        case text(endsInSpace: Bool)
+        case code
+        case softBreak
+        case lineBreak
     }
 
     /// The content of an inline written as a mark (emphasis, strong emphasis, and strikeout,
@@ -135,40 +149,46 @@ extension MarkdownRenderer {
     }
 
     /// Whether ``appendNormalized(_:to:)`` would append this inline (not a mark or a link
-    /// outside a link) unchanged after `previous`, itself unchanged. Reports what the append
-    /// would report.
-    private mutating func isKept(_ inline: Inline, after previous: Inline?) -> Bool {
+    /// outside a link) unchanged after `previous`, itself unchanged: then what the next inline
+    /// sees of it, else `nil`. Reports what the append would report.
+    private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
         case .text(var text):
-            if text.isEmpty || Self.containsLineEnd(&text) { return false }
+            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
             switch previous {
-            case .text?: return false
-            case .softBreak?, .lineBreak?: return !Self.isSpaceOrTab(text.utf8.first ?? 0)
-            default: return true
+            case .text: return nil
+            case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
+            case .other, .code: break
             }
-        case .softBreak, .lineBreak:
+            return .text(endsInSpace: Self.isSpaceOrTab(text.utf8.last ?? 0))
+        case .softBreak:
             switch previous {
-            case .text(let text)?: return !Self.isSpaceOrTab(text.utf8.last ?? 0)
-            case .softBreak?: return false
-            case .lineBreak?: return inline == .lineBreak
-            default: return true
+            case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
+            case .softBreak, .lineBreak: return nil
+            case .other, .code: return .softBreak
+            }
+        case .lineBreak:
+            switch previous {
+            case .text(let endsInSpace): return endsInSpace ? nil : .lineBreak
+            case .softBreak: return nil
+            case .lineBreak, .other, .code: return .lineBreak
             }
         case .code(var text):
-            if text.isEmpty || Self.containsLineEnd(&text) { return false }
-            if case .code? = previous { return false }
-            return true
+            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+            if case .code = previous { return nil }
+            return .code
         case .image(let image):
             if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
-            return true
+            return .other
         case .note(let blocks):
             let wasInLink = isNormalizingLink
             isNormalizingLink = false
             defer { isNormalizingLink = wasInLink }
-            return !effectiveBlocks(blocks).isEmpty
+            return effectiveBlocks(blocks).isEmpty ? nil : .other
         case .rawInline(let format, _):
-            return passesRaw(format)
+            return passesRaw(format) ? .other : nil
         case .emphasis, .strong, .strikeout, .superscript, .subscript, .span, .link:
-            return false
+            return nil
         }
     }
 
@@ -305,7 +325,7 @@ extension MarkdownRenderer {
 
     /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
     static func containsLineEnd(_ text: inout String) -> Bool {
-        text.withUTF8 { buffer in buffer.contains { $0 == 0x0A || $0 == 0x0D } }
+        text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

@@ -61,7 +61,9 @@ struct MarkdownRenderer {
 
     /// Writes the whole document and returns the bytes.
     mutating func render(_ document: Document) -> [UInt8] {
-        out.reserveCapacity(estimatedSize(document.blocks) + 256)
+        // A first guess; the buffer grows by doubling past it. (Walking the tree to size the
+        // output costs more than the few copies growing does.)
+        out.reserveCapacity(Self.initialCapacity)
         if options.isStandalone { writeFrontMatter(document.metadata) }
         writeBlocks(document.blocks, isTight: false)
         writeNotes()
@@ -69,22 +71,8 @@ struct MarkdownRenderer {
         return out
     }
 
-    /// A rough size of the output (the text it holds plus markup), to reserve once.
-    func estimatedSize(_ blocks: [Block]) -> Int {
-        var size = 0
-        for block in blocks {
-            switch block {
-            case .paragraph(let content): size += content.count * 16 + 2
-            case .codeBlock(let code): size += code.text.utf8.count + 8
-            case .rawBlock(_, let text): size += text.utf8.count + 2
-            default:
-                size += 32
-                block.forEachChildList(
-                    blocks: { size += estimatedSize($0) }, inlines: { size += $0.count * 16 })
-            }
-        }
-        return size
-    }
+    /// The output buffer's first capacity, in bytes.
+    static let initialCapacity = 16 * 1024
 
     // MARK: - Lines
 

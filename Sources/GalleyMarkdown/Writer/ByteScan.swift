@@ -1,0 +1,57 @@
+// Scans over UTF-8 bytes eight at a time, for the checks every paragraph and text goes through.
+
+/// Byte scans that read a 64-bit word at a time.
+enum ByteScan {
+    /// Whether `bytes` holds `first` or `second`.
+    static func contains(_ first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let firstPattern = 0x0101_0101_0101_0101 &* UInt64(first)
+        let secondPattern = 0x0101_0101_0101_0101 &* UInt64(second)
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern) { return true }
+            index += 8
+        }
+        while index < count {
+            if bytes[index] == first || bytes[index] == second { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `bytes` holds `byte`.
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(byte, or: byte, in: bytes)
+    }
+
+    /// The width in characters (UTF-8 lead bytes, that is, bytes other than `10xxxxxx`).
+    static func width(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var continuations = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // The top bit of each byte that has bit 7 set and bit 6 clear.
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return count - continuations
+    }
+
+    /// Whether one of the word's bytes is zero (exact for the word as a whole).
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+}
