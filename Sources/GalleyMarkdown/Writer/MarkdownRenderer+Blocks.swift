@@ -5,17 +5,19 @@ import GalleyCore
 extension MarkdownRenderer {
     /// Writes blocks one after another, a blank line between them unless a tight list item may
     /// do without (a paragraph or heading followed by a list that can interrupt it).
+    ///
+    /// Each block is normalised just before it is written, while its content is still in the
+    /// processor's caches.
     mutating func writeBlocks(_ blocks: [Block], isTight: Bool) {
-        let effective = effectiveBlocks(blocks)
         var previous: Block?
         var previousList: ListStyle?
-        for block in effective {
-            if let previous, !(isTight && canJoin(previous, block)) { blankLine() }
+        forEachEffectiveBlock(blocks) { renderer, block in
+            if let previous, !(isTight && renderer.canJoin(previous, block)) { renderer.blankLine() }
             if case .list(let list) = block {
-                previousList = writeList(list, after: previousList)
+                previousList = renderer.writeList(list, after: previousList)
             } else {
                 previousList = nil
-                writeBlock(block)
+                renderer.writeBlock(block)
             }
             previous = block
         }
@@ -58,27 +60,31 @@ extension MarkdownRenderer {
     mutating func effectiveBlocks(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
-        appendEffective(blocks, to: &result)
+        forEachEffectiveBlock(blocks) { _, block in result.append(block) }
         return result
     }
 
-    private mutating func appendEffective(_ blocks: [Block], to result: inout [Block]) {
+    /// Calls `body` with each of the blocks as Markdown will show them (see
+    /// ``effectiveBlocks(_:)``), in order.
+    private mutating func forEachEffectiveBlock(
+        _ blocks: [Block], _ body: (inout MarkdownRenderer, Block) -> Void
+    ) {
         for block in blocks {
             switch block {
-            case .div(let attributes, let body):
+            case .div(let attributes, let content):
                 if !attributes.isEmpty { noteLoss("div attributes are dropped; the div's blocks are kept") }
-                appendEffective(body, to: &result)
+                forEachEffectiveBlock(content, body)
             case .figure(let figure):
                 if !figure.caption.isEmpty || !figure.attributes.isEmpty {
                     warn("figures are written as their content followed by the caption's paragraphs")
                 }
-                appendEffective(figure.content, to: &result)
-                appendEffective(figure.caption, to: &result)
+                forEachEffectiveBlock(figure.content, body)
+                forEachEffectiveBlock(figure.caption, body)
             case .paragraph(let content):
                 if let inlines = blockInlinesIfChanged(content) {
-                    if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+                    if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
                 } else if !content.isEmpty {
-                    result.append(block)
+                    body(&self, block)
                 }
             case .lineBlock(let lines):
                 var content: [Inline] = []
@@ -87,18 +93,18 @@ extension MarkdownRenderer {
                     content += line
                 }
                 let inlines = normalizedBlockInlines(content)
-                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+                if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
             case .heading(var heading):
                 heading.content = normalizedBlockInlines(heading.content)
-                result.append(.heading(heading))
+                body(&self, .heading(heading))
             case .rawBlock(let format, let text):
                 if passesRaw(format) {
-                    result.append(block)
+                    body(&self, block)
                 } else if !text.isEmpty {
                     warn("raw \(format) blocks are dropped")
                 }
             default:
-                result.append(block)
+                body(&self, block)
             }
         }
     }

@@ -53,7 +53,7 @@ extension MarkdownRenderer {
         case .superscript(let content): writeTagged(content, tag: "sup", mode: mode)
         case .subscript(let content): writeTagged(content, tag: "sub", mode: mode)
         case .code(let text): writeCodeSpan(Array(text.utf8))
-        case .link(let link): writeLink(link, mode: mode)
+        case .link(let link): writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
         case .image(let image): writeImage(image)
         case .note(let blocks): writeNoteReference(blocks)
         case .rawInline(_, let text): out.append(contentsOf: text.utf8)
@@ -192,27 +192,28 @@ extension MarkdownRenderer {
 
     // MARK: - Links and images
 
-    private mutating func writeLink(_ link: Link, mode: InlineMode) {
+    /// Writes a link. (Its parts come one by one: the link is not copied.)
+    private mutating func writeLink(url: String, title: String, content: [Inline], mode: InlineMode) {
         if linkDepth > 0 {
             warn("links inside link text are written as their text")
-            writeInlines(link.content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
+            writeInlines(content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
             return
         }
-        if link.title.isEmpty, case .text(let text)? = link.content.first, link.content.count == 1,
-            text == link.url, Self.isAutolinkable(Array(link.url.utf8))
+        if title.isEmpty, case .text(let text)? = content.first, content.count == 1,
+            text == url, Self.isAutolinkable(Array(url.utf8))
         {
             out.append(UInt8(ascii: "<"))
-            out.append(contentsOf: link.url.utf8)
+            out.append(contentsOf: url.utf8)
             out.append(UInt8(ascii: ">"))
             return
         }
         out.append(UInt8(ascii: "["))
         linkDepth += 1
-        writeInlines(link.content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
+        writeInlines(content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
         linkDepth -= 1
         out.append(UInt8(ascii: "]"))
         if options.usesReferenceLinks {
-            let reference = Reference(url: link.url, title: link.title)
+            let reference = Reference(url: url, title: title)
             let number: Int
             if let existing = referenceLabels[reference] {
                 number = existing
@@ -226,7 +227,7 @@ extension MarkdownRenderer {
             out.append(contentsOf: String(number).utf8)
             out.append(UInt8(ascii: "]"))
         } else {
-            writeTarget(url: link.url, title: link.title)
+            writeTarget(url: url, title: title)
         }
     }
 

@@ -68,17 +68,16 @@ extension MarkdownRenderer {
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
                 appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
-            } else if case .link(let link) = inline, !isNormalizingLink {
+            } else if !isNormalizingLink, let (content, hasAttributes) = Self.linkParts(inline) {
                 isNormalizingLink = true
-                let children = normalizedIfChanged(link.content)
+                let children = normalizedIfChanged(content)
                 isNormalizingLink = false
-                if !link.attributes.isEmpty { noteLoss("link identifiers and classes are dropped") }
-                guard let children else {
+                if hasAttributes { noteLoss("link identifiers and classes are dropped") }
+                guard let children, case .link(var normalized) = inline else {
                     previous = .other
                     index += 1
                     continue
                 }
-                var normalized = link
                 normalized.content = children
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
@@ -118,6 +117,13 @@ extension MarkdownRenderer {
         case .superscript(let content), .subscript(let content): return options.allowsRawHTML ? content : nil
         default: return nil
         }
+    }
+
+    /// A link's content and whether it has attributes; `nil` for other inlines. (Only these
+    /// are read: the link is not copied.)
+    private static func linkParts(_ inline: Inline) -> (content: [Inline], hasAttributes: Bool)? {
+        guard case .link(let link) = inline else { return nil }
+        return (link.content, !link.attributes.isEmpty)
     }
 
     /// The mark `inline` with other content.
