@@ -28,6 +28,29 @@ enum ByteScan {
         contains(byte, or: byte, in: bytes)
     }
 
+    /// Whether `bytes` holds a line feed, and whether it is all ASCII, in one pass.
+    static func lineFeedAndASCII(in bytes: UnsafeBufferPointer<UInt8>) -> (hasLineFeed: Bool, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (false, true) }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var hasLineFeed = false
+        var highBits: UInt64 = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            highBits |= word
+            if hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) { hasLineFeed = true }
+            index += 8
+        }
+        while index < count {
+            highBits |= UInt64(bytes[index])
+            if bytes[index] == 0x0A { hasLineFeed = true }
+            index += 1
+        }
+        return (hasLineFeed, highBits & 0x8080_8080_8080_8080 == 0)
+    }
+
     /// The width in characters (UTF-8 lead bytes, that is, bytes other than `10xxxxxx`).
     static func width(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }

@@ -111,10 +111,13 @@ extension MarkdownRenderer {
 
     /// Whether raw content of this format is written as is.
     func passesRaw(_ format: String) -> Bool {
-        switch format.lowercased() {
+        switch format {
         case "html", "html5", "xhtml": return options.allowsRawHTML
         case "markdown", "commonmark", "gfm": return true
-        default: return false
+        default:
+            // Names are nearly always lowercase already: only others are lowercased (a copy).
+            let lowered = format.lowercased()
+            return lowered != format && passesRaw(lowered)
         }
     }
 

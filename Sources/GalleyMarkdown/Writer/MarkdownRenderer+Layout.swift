@@ -7,14 +7,18 @@ extension MarkdownRenderer {
     /// First the lines are chosen in place (a break turns its space into a line end), then, in
     /// a container, the prefix is put after every line end in one copy.
     mutating func layOutParagraph(from start: Int) {
-        let hasNewline = out.withUnsafeBufferPointer {
-            ByteScan.contains(UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: $0[start...]))
+        let (hasNewline, isASCII) = out.withUnsafeBufferPointer {
+            ByteScan.lineFeedAndASCII(in: UnsafeBufferPointer(rebasing: $0[start...]))
         }
         let column = Self.width(of: out, lineBefore: start)
+        // In ASCII every byte is a character.
         let wraps = options.wrap == .auto && !breakCandidates.isEmpty
-            && Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column)
+            && (isASCII
+                ? out.count - start > options.columns - column
+                : Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column))
         guard hasNewline || wraps else { return }
-        let hasBreaks = breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline)
+        let hasBreaks = breakLines(
+            from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline, isASCII: isASCII)
         breakCandidates.removeAll(keepingCapacity: true)
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start) }
     }
@@ -23,7 +27,9 @@ extension MarkdownRenderer {
     /// made any. A line is broken at the space before a segment (the text up to the next
     /// candidate or line end) that would pass the width, if the segment can start a line
     /// without starting a block and the line so far cannot read as a rule or underline.
-    private mutating func breakLines(from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool) -> Bool {
+    private mutating func breakLines(
+        from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool, isASCII: Bool
+    ) -> Bool {
         let columns = options.columns
         let candidates = breakCandidates
         var hasBreaks = false
@@ -47,7 +53,7 @@ extension MarkdownRenderer {
                         index += 1
                     }
                 } else {
-                    width = ByteScan.width(of: UnsafeBufferPointer(rebasing: bytes[segmentStart..<limit]))
+                    width = isASCII ? limit - segmentStart : ByteScan.width(of: UnsafeBufferPointer(rebasing: bytes[segmentStart..<limit]))
                     index = limit
                 }
                 if followsCandidate {
