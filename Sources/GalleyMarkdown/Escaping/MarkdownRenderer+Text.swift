@@ -14,11 +14,11 @@ extension MarkdownRenderer {
         static let markup = Next(byte: 0, flank: .symbol)
     }
 
-    /// Bytes that may need a backslash somewhere, or mark a wrapping point:
-    /// backslash, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `!`, `~`, `:`, `.` and the space.
+    /// Bytes that may need a backslash somewhere:
+    /// backslash, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `!`, `~`, `:` and `.`.
     static func isSpecial(_ byte: UInt8) -> Bool {
         // One bit per byte value: 0x00...0x3F in the first mask, 0x40...0x7F in the second.
-        let below40: UInt64 = 1 << 0x20 | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A | 1 << 0x3C
+        let below40: UInt64 = 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A | 1 << 0x3C
         let below80: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x5C - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x5F - 0x40)
             | 1 << (0x60 - 0x40) | 1 << (0x7E - 0x40)
         if byte < 0x40 { return below40 >> byte & 1 != 0 }
@@ -87,25 +87,13 @@ extension MarkdownRenderer {
         guard count > 0 else { return }
         // The index that needs a backslash at a line start, or -1.
         let forced = (isAtLineStart ? lineStartEscapeIndex(bytes, next: next) : nil) ?? -1
-        let wraps = options.wrap == .auto && mode == .paragraph
         isAtLineStart = false
+        let regionStart = out.count
         var runStart = 0
         var index = 0
         while index < count {
             let byte = bytes[index]
             if !Self.isSpecial(byte), index != forced {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: " ") {
-                if wraps, index != forced {
-                    let before = index > 0 ? bytes[index - 1] : (out.last ?? 0x20)
-                    let after = index + 1 < count ? bytes[index + 1] : next.byte
-                    if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after), after != 0x0A {
-                        // Where the space lands in `out` once the run is copied.
-                        breakCandidates.append(out.count + index - runStart)
-                    }
-                }
                 index += 1
                 continue
             }
@@ -117,6 +105,10 @@ extension MarkdownRenderer {
             index += 1
         }
         out.append(contentsOf: bytes[runStart..<count])
+        // Where a paragraph may wrap inside the text is found when it is laid out.
+        if options.wrap == .auto, mode == .paragraph {
+            wrapRegions.append(WrapRegion(start: regionStart, end: out.count, nextByte: next.byte))
+        }
     }
 
     static func isBreakingSpace(_ byte: UInt8) -> Bool {

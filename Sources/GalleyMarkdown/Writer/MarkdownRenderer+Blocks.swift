@@ -126,7 +126,7 @@ extension MarkdownRenderer {
     mutating func writeParagraph(_ content: [Inline]) {
         startLine()
         let start = out.count
-        breakCandidates.removeAll(keepingCapacity: true)
+        wrapRegions.removeAll(keepingCapacity: true)
         isAtLineStart = true
         writeInlines(content, mode: .paragraph, next: .end)
         isAtLineStart = false

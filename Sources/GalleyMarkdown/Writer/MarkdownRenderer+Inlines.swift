@@ -31,7 +31,9 @@ extension MarkdownRenderer {
                 isAtLineStart = true
                 return
             }
-            if mode == .paragraph, options.wrap == .auto { breakCandidates.append(out.count) }
+            if mode == .paragraph, options.wrap == .auto {
+                wrapRegions.append(WrapRegion(start: out.count, end: out.count + 1, nextByte: 0, isSoftBreak: true))
+            }
             out.append(UInt8(ascii: " "))
             return
         case .lineBreak:

@@ -12,15 +12,33 @@ extension MarkdownRenderer {
         }
         let column = Self.width(of: out, lineBefore: start)
         // In ASCII every byte is a character.
-        let wraps = options.wrap == .auto && !breakCandidates.isEmpty
-            && (isASCII
-                ? out.count - start > options.columns - column
-                : Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column))
+        let isWide = isASCII
+            ? out.count - start > options.columns - column
+            : Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column)
+        breakCandidates.removeAll(keepingCapacity: true)
+        if hasNewline || isWide { findBreakCandidates() }
+        let wraps = options.wrap == .auto && !breakCandidates.isEmpty && isWide
         guard hasNewline || wraps else { return }
         let hasBreaks = breakLines(
             from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline, isASCII: isASCII)
         breakCandidates.removeAll(keepingCapacity: true)
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start) }
+    }
+
+    /// Finds the spaces where the paragraph may break: a soft break's, and in text every space
+    /// that is not next to another space, a tab or a line end.
+    private mutating func findBreakCandidates() {
+        for region in wrapRegions {
+            if region.isSoftBreak {
+                breakCandidates.append(region.start)
+                continue
+            }
+            for index in region.start..<region.end where out[index] == 0x20 {
+                let before = index > 0 ? out[index - 1] : 0x20
+                let after = index + 1 < region.end ? out[index + 1] : region.nextByte
+                if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { breakCandidates.append(index) }
+            }
+        }
     }
 
     /// Turns the break candidates where a line is full into line ends and returns whether it

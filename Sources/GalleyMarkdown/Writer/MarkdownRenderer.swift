@@ -34,7 +34,9 @@ struct MarkdownRenderer {
     var isNormalizingLink = false
     /// Whether the next text starts a line (block-start characters need escaping).
     var isAtLineStart = false
-    /// Offsets in `out` of spaces where `--wrap=auto` may break the current paragraph.
+    /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks.
+    var wrapRegions: [WrapRegion] = []
+    /// Offsets in `out` of the spaces where the paragraph being laid out may break.
     var breakCandidates: [Int] = []
     /// Reused buffer for laying out paragraphs and escaping table cells.
     var scratch: [UInt8] = []
@@ -46,6 +48,17 @@ struct MarkdownRenderer {
         /// Before every other line.
         var rest: [UInt8]
         var isFirstUsed = false
+    }
+
+    /// Text written into a paragraph under `--wrap=auto`, or a soft break's space.
+    struct WrapRegion {
+        /// Where it starts and ends in `out`.
+        var start: Int
+        var end: Int
+        /// The first byte written after it, as far as known in advance (see ``Next``).
+        var nextByte: UInt8
+        /// A soft break: its space is always a break candidate.
+        var isSoftBreak = false
     }
 
     /// A link target listed at the end under `--reference-links`.
