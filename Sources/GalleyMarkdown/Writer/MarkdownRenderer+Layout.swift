@@ -28,17 +28,26 @@ extension MarkdownRenderer {
     /// Finds the spaces where the paragraph may break: a soft break's, and in text every space
     /// that is not next to another space, a tab or a line end.
     private mutating func findBreakCandidates() {
-        for region in wrapRegions {
-            if region.isSoftBreak {
-                breakCandidates.append(region.start)
-                continue
-            }
-            for index in region.start..<region.end where out[index] == 0x20 {
-                let before = index > 0 ? out[index - 1] : 0x20
-                let after = index + 1 < region.end ? out[index + 1] : region.nextByte
-                if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { breakCandidates.append(index) }
+        var candidates = breakCandidates
+        breakCandidates = []
+        out.withUnsafeBufferPointer { bytes in
+            for region in wrapRegions {
+                if region.isSoftBreak {
+                    candidates.append(region.start)
+                    continue
+                }
+                var index = region.start
+                while index < region.end {
+                    if bytes[index] == 0x20 {
+                        let before = index > 0 ? bytes[index - 1] : 0x20
+                        let after = index + 1 < region.end ? bytes[index + 1] : region.nextByte
+                        if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { candidates.append(index) }
+                    }
+                    index += 1
+                }
             }
         }
+        breakCandidates = candidates
     }
 
     /// Turns the break candidates where a line is full into line ends and returns whether it
@@ -48,6 +57,7 @@ extension MarkdownRenderer {
     private mutating func breakLines(
         from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool, isASCII: Bool
     ) -> Bool {
+        if isASCII, !hasNewline { return breakASCIILines(from: start, column: startColumn, prefixWidth: prefixWidth) }
         let columns = options.columns
         let candidates = breakCandidates
         var hasBreaks = false
@@ -111,6 +121,48 @@ extension MarkdownRenderer {
                 } else {
                     break
                 }
+            }
+        }
+        return hasBreaks
+    }
+
+    /// ``breakLines(from:column:prefixWidth:hasNewline:isASCII:)`` for an ASCII paragraph without
+    /// line ends: columns are byte offsets, so the candidates before the first that could end a
+    /// full line are skipped without measuring anything.
+    private mutating func breakASCIILines(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
+        let columns = options.columns
+        let candidates = breakCandidates
+        var hasBreaks = false
+        out.withUnsafeMutableBufferPointer { bytes in
+            let end = bytes.count
+            // The current line starts at `lineStart`, in column `lineColumn`.
+            var lineStart = start
+            var lineColumn = startColumn
+            // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
+            var isLineRuleLike = true
+            var ruleCheckEnd = start
+            var index = 0
+            while index < candidates.count {
+                let space = candidates[index]
+                let segmentEnd = index + 1 < candidates.count ? candidates[index + 1] : end
+                index += 1
+                // The segment after the space would pass the width?
+                guard lineColumn + (segmentEnd - lineStart) > columns else { continue }
+                let column = lineColumn + (space - lineStart)
+                guard column > prefixWidth,
+                    Self.isSafeLineStart(UnsafeBufferPointer(rebasing: bytes[(space + 1)..<segmentEnd]))
+                else { continue }
+                if isLineRuleLike {
+                    while ruleCheckEnd < space, Self.isRuleCharacter(bytes[ruleCheckEnd]) { ruleCheckEnd += 1 }
+                    if ruleCheckEnd < space { isLineRuleLike = false }
+                }
+                guard !isLineRuleLike else { continue }
+                bytes[space] = UInt8(ascii: "\n")
+                hasBreaks = true
+                lineStart = space + 1
+                lineColumn = prefixWidth
+                isLineRuleLike = true
+                ruleCheckEnd = lineStart
             }
         }
         return hasBreaks
