@@ -71,8 +71,8 @@ extension MarkdownRenderer {
     ) {
         for block in blocks {
             switch block {
-            case .div(let attributes, let content):
-                if !attributes.isEmpty { noteLoss("div attributes are dropped; the div's blocks are kept") }
+            case .div(_, let content):
+                recordAttributeLoss(.div, if: Self.hasAttributes(block))
                 forEachEffectiveBlock(content, body)
             case .figure(let figure):
                 if !figure.caption.isEmpty || !figure.attributes.isEmpty {
@@ -107,6 +107,12 @@ extension MarkdownRenderer {
                 body(&self, block)
             }
         }
+    }
+
+    /// Whether a div has attributes.
+    static func hasAttributes(_ block: Block) -> Bool {
+        guard case .div(let attributes, _) = block else { return false }
+        return !attributes.isEmpty
     }
 
     /// Whether raw content of this format is written as is.

@@ -68,11 +68,11 @@ extension MarkdownRenderer {
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
                 appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
-            } else if !isNormalizingLink, let (content, hasAttributes) = Self.linkParts(inline) {
+            } else if !isNormalizingLink, let content = Self.linkContent(inline) {
                 isNormalizingLink = true
                 let children = normalizedIfChanged(content)
                 isNormalizingLink = false
-                if hasAttributes { noteLoss("link identifiers and classes are dropped") }
+                recordAttributeLoss(.link, if: Self.hasAttributes(inline))
                 guard let children, case .link(var normalized) = inline else {
                     previous = .other
                     index += 1
@@ -119,11 +119,21 @@ extension MarkdownRenderer {
         }
     }
 
-    /// A link's content and whether it has attributes; `nil` for other inlines. (Only these
-    /// are read: the link is not copied.)
-    private static func linkParts(_ inline: Inline) -> (content: [Inline], hasAttributes: Bool)? {
+    /// A link's content; `nil` for other inlines. (Only the content is read: the link is not
+    /// copied.)
+    private static func linkContent(_ inline: Inline) -> [Inline]? {
         guard case .link(let link) = inline else { return nil }
-        return (link.content, !link.attributes.isEmpty)
+        return link.content
+    }
+
+    /// Whether a span, link or image has attributes.
+    static func hasAttributes(_ inline: Inline) -> Bool {
+        switch inline {
+        case .span(let attributes, _): return !attributes.isEmpty
+        case .link(let link): return !link.attributes.isEmpty
+        case .image(let image): return !image.attributes.isEmpty
+        default: return false
+        }
     }
 
     /// The mark `inline` with other content.
@@ -183,8 +193,8 @@ extension MarkdownRenderer {
             if text.isEmpty || Self.containsLineEnd(&text) { return nil }
             if case .code = previous { return nil }
             return .code
-        case .image(let image):
-            if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
+        case .image:
+            recordAttributeLoss(.image, if: Self.hasAttributes(inline))
             return .other
         case .note(let blocks):
             let wasInLink = isNormalizingLink
@@ -232,8 +242,8 @@ extension MarkdownRenderer {
             if options.allowsRawHTML { appendMark(normalizedInlines(content), to: &result, Inline.subscript); return }
             warn("superscript and subscript are written as plain text without raw HTML")
             for child in content { appendNormalized(child, to: &result) }
-        case .span(let attributes, let content):
-            if !attributes.isEmpty { noteLoss("span attributes are dropped; the span's text is kept") }
+        case .span(_, let content):
+            recordAttributeLoss(.span, if: Self.hasAttributes(inline))
             for child in content { appendNormalized(child, to: &result) }
         case .code(let text):
             if text.isEmpty { return }
@@ -258,10 +268,10 @@ extension MarkdownRenderer {
             isNormalizingLink = true
             link.content = normalizedInlines(link.content)
             isNormalizingLink = false
-            if !link.attributes.isEmpty { noteLoss("link identifiers and classes are dropped") }
+            recordAttributeLoss(.link, if: Self.hasAttributes(inline))
             result.append(.link(link))
-        case .image(let image):
-            if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
+        case .image:
+            recordAttributeLoss(.image, if: Self.hasAttributes(inline))
             result.append(inline)
         case .note(let blocks):
             // A note's body is its own text, even when the reference sits in a link.

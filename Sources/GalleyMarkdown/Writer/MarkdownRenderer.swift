@@ -21,6 +21,8 @@ struct MarkdownRenderer {
     /// with the last is cheaper than hashing.
     var lastWarning = ""
     var lastLoss = ""
+    /// The ``AttributeLoss`` kinds recorded, one bit each.
+    var recordedAttributeLosses: UInt8 = 0
     /// Footnote bodies in number order; notes found while writing a note are appended.
     var notes: [[Block]] = []
     /// Link targets for `--reference-links`, in label order.
@@ -142,6 +144,30 @@ struct MarkdownRenderer {
         if message == lastWarning { return }
         lastWarning = message
         warnings.insert(message)
+    }
+
+    /// Attributes lost on nearly every page: each kind is recorded once, and after that the
+    /// nodes' attributes are not even read (reading them costs a memory access per node).
+    enum AttributeLoss: Int {
+        case div, span, link, image
+
+        var message: String {
+            switch self {
+            case .div: return "div attributes are dropped; the div's blocks are kept"
+            case .span: return "span attributes are dropped; the span's text is kept"
+            case .link: return "link identifiers and classes are dropped"
+            case .image: return "image identifiers, classes and sizes are dropped"
+            }
+        }
+    }
+
+    /// Records an attribute loss (a warning for images, a note otherwise) if `hasAttributes`,
+    /// which is only evaluated while that kind is not recorded yet.
+    mutating func recordAttributeLoss(_ loss: AttributeLoss, if hasAttributes: @autoclosure () -> Bool) {
+        let bit: UInt8 = 1 << loss.rawValue
+        guard recordedAttributeLosses & bit == 0, hasAttributes() else { return }
+        recordedAttributeLosses |= bit
+        if loss == .image { warn(loss.message) } else { noteLoss(loss.message) }
     }
 
     /// Records a loss that is only worth a note.
