@@ -23,11 +23,6 @@ enum ByteScan {
         return false
     }
 
-    /// Whether `bytes` holds `byte`.
-    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        contains(byte, or: byte, in: bytes)
-    }
-
     /// Whether `bytes` holds a line feed, and whether it is all ASCII, in one pass.
     static func lineFeedAndASCII(in bytes: UnsafeBufferPointer<UInt8>) -> (hasLineFeed: Bool, isASCII: Bool) {
         guard let base = bytes.baseAddress else { return (false, true) }

@@ -11,13 +11,14 @@ extension MarkdownRenderer {
             ByteScan.lineFeedAndASCII(in: UnsafeBufferPointer(rebasing: $0[start...]))
         }
         let column = Self.width(of: out, lineBefore: start)
-        // In ASCII every byte is a character.
-        let isWide = isASCII
-            ? out.count - start > options.columns - column
-            : Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column)
+        // Whether the paragraph passes the width (in ASCII every byte is a character).
+        let isWide = options.wrap == .auto
+            && (isASCII
+                ? out.count - start > options.columns - column
+                : Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column))
         breakCandidates.removeAll(keepingCapacity: true)
         if hasNewline || isWide { findBreakCandidates() }
-        let wraps = options.wrap == .auto && !breakCandidates.isEmpty && isWide
+        let wraps = isWide && !breakCandidates.isEmpty
         guard hasNewline || wraps else { return }
         let hasBreaks = breakLines(
             from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline, isASCII: isASCII)
