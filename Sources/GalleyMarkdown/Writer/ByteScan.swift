@@ -67,6 +67,57 @@ enum ByteScan {
         return count - continuations
     }
 
+    /// The width in characters of `bytes[start..<end]`. Where the buffer goes on past `end`,
+    /// a last short run is read as one word too, its bytes past `end` masked off.
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress, start < end else { return 0 }
+        // Safe: every word read lies within `bytes` (index + 8 <= bytes.count).
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var index = start
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        let rest = end - index
+        if rest > 0, index + 8 <= bytes.count {
+            // The first `rest` bytes of the word (the low ones, read little-endian).
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let mask: UInt64 = (1 << (8 * UInt64(rest))) - 1
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080 & mask).nonzeroBitCount
+        } else {
+            while index < end {
+                if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+        }
+        return end - start - continuations
+    }
+
+    /// Whether `bytes` is wider than `limit` characters (counting stops there).
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        // Nothing is wider than a negative limit until it holds a character.
+        let limit = max(limit, 0)
+        var width = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            width += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            if width > limit { return true }
+            index += 8
+        }
+        while index < count {
+            if bytes[index] & 0xC0 != 0x80 { width += 1 }
+            index += 1
+        }
+        return width > limit
+    }
+
     /// Whether one of the word's bytes is zero (exact for the word as a whole).
     @inline(__always)
     static func hasZeroByte(_ word: UInt64) -> Bool {

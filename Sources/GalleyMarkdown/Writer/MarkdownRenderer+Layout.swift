@@ -15,7 +15,9 @@ extension MarkdownRenderer {
         let isWide = options.wrap == .auto
             && (isASCII
                 ? out.count - start > options.columns - column
-                : Self.width(of: out, from: start, to: out.count, exceeds: options.columns - column))
+                : out.withUnsafeBufferPointer {
+                    ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[start...]), exceeds: options.columns - column)
+                })
         breakCandidates.removeAll(keepingCapacity: true)
         if hasNewline || isWide { findBreakCandidates() }
         let wraps = isWide && !breakCandidates.isEmpty
@@ -82,7 +84,7 @@ extension MarkdownRenderer {
                         index += 1
                     }
                 } else {
-                    width = isASCII ? limit - segmentStart : ByteScan.width(of: UnsafeBufferPointer(rebasing: bytes[segmentStart..<limit]))
+                    width = isASCII ? limit - segmentStart : ByteScan.width(of: UnsafeBufferPointer(bytes), from: segmentStart, to: limit)
                     index = limit
                 }
                 if followsCandidate {
@@ -216,15 +218,6 @@ extension MarkdownRenderer {
         bytes.withUnsafeBufferPointer { ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[from..<to])) }
     }
 
-    /// Whether `bytes[from..<to]` is wider than `limit` characters (counting stops there).
-    static func width(of bytes: [UInt8], from: Int, to: Int, exceeds limit: Int) -> Bool {
-        var width = 0
-        for index in from..<to where bytes[index] & 0xC0 != 0x80 {
-            width += 1
-            if width > limit { return true }
-        }
-        return false
-    }
 
     /// The width of the line in `bytes` up to `end` (from the last line end before it).
     static func width(of bytes: [UInt8], lineBefore end: Int) -> Int {
