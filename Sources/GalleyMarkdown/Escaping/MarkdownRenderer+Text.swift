@@ -91,18 +91,22 @@ extension MarkdownRenderer {
         let regionStart = out.count
         var runStart = 0
         var index = 0
+        // Eight bytes at a time: a word of letters, digits, spaces and non-ASCII is skipped
+        // whole, any other is looked at byte by byte.
         while index < count {
-            let byte = bytes[index]
-            if !Self.isSpecial(byte), index != forced {
-                index += 1
+            let chunkEnd = min(index + 8, count)
+            if chunkEnd - index == 8, index > forced, ByteScan.isPlainText(bytes, at: index) {
+                index = chunkEnd
                 continue
             }
-            if index == forced || needsEscape(bytes, at: index, next: next) {
-                out.append(contentsOf: bytes[runStart..<index])
-                out.append(UInt8(ascii: "\\"))
-                runStart = index
+            while index < chunkEnd {
+                if index == forced || (Self.isSpecial(bytes[index]) && needsEscape(bytes, at: index, next: next)) {
+                    out.append(contentsOf: bytes[runStart..<index])
+                    out.append(UInt8(ascii: "\\"))
+                    runStart = index
+                }
+                index += 1
             }
-            index += 1
         }
         out.append(contentsOf: bytes[runStart..<count])
         // Where a paragraph may wrap inside the text is found when it is laid out.

@@ -118,6 +118,27 @@ enum ByteScan {
         return width > limit
     }
 
+    /// Whether the eight bytes at `index` are all ASCII letters, digits, spaces or non-ASCII
+    /// bytes: bytes that never need a backslash in text.
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return false }
+        // Safe: the word lies within `bytes`.
+        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Each byte's low seven bits, and the same with capitals folded onto small letters.
+        // Adding 0x80 - n to a seven-bit byte sets its top bit when it is n or more (no carry
+        // reaches the next byte).
+        let low = word & ~highs
+        let folded = (word | 0x2020_2020_2020_2020) & ~highs
+        let letters = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x80 - 0x7B))
+        let digits = (low &+ ones &* (0x80 - 0x30)) & ~(low &+ ones &* (0x80 - 0x3A))
+        // The top bit of each byte that is a space (each byte tested exactly).
+        let spaceless = word ^ 0x2020_2020_2020_2020
+        let spaces = ~(((spaceless & ~highs) &+ ~highs) | spaceless)
+        return (letters | digits | spaces | word) & highs == highs
+    }
+
     /// Whether one of the word's bytes is zero (exact for the word as a whole).
     @inline(__always)
     static func hasZeroByte(_ word: UInt64) -> Bool {
