@@ -139,6 +139,40 @@ enum ByteScan {
         return (letters | digits | spaces | word) & highs == highs
     }
 
+    /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
+    /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
+    static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // ASCII below 0x21: the seven-bit value plus 0x80 - 0x21 leaves the top bit clear.
+            let low = word & ~highs
+            let controls = ~(low &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
+            let marks = equalBytes(word | 0x0101_0101_0101_0101, 0x29) | equalBytes(word | 0x0202_0202_0202_0202, 0x3E)
+                | equalBytes(word, 0x26) | equalBytes(word, 0x5C) | equalBytes(word, 0x7F)
+            if (controls | marks) & highs != 0 { return true }
+            index += 8
+        }
+        while index < count {
+            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The top bit of each byte of `word` that equals `byte` (each byte tested exactly).
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((difference & ~highs) &+ ~highs) | difference) & highs
+    }
+
     /// Whether one of the word's bytes is zero (exact for the word as a whole).
     @inline(__always)
     static func hasZeroByte(_ word: UInt64) -> Bool {

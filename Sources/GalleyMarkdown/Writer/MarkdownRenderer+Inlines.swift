@@ -297,7 +297,7 @@ extension MarkdownRenderer {
     /// A link destination: bare when it has no spaces or controls, else in pointy brackets.
     mutating func writeDestination(_ url: UnsafeBufferPointer<UInt8>) {
         // Most destinations need neither brackets nor escapes: one scan, one copy.
-        if !url.isEmpty, !url.contains(where: Self.needsDestinationWork) {
+        if !url.isEmpty, !ByteScan.containsDestinationWork(url) {
             out.append(contentsOf: url)
             return
         }
