@@ -14,16 +14,16 @@ extension MarkdownRenderer {
         static let markup = Next(byte: 0, flank: .symbol)
     }
 
-    /// Bytes that may need a backslash somewhere, or mark a wrapping point.
+    /// Bytes that may need a backslash somewhere:
+    /// backslash, `` ` ``, `*`, `_`, `[`, `]`, `<`, `&`, `!`, `~`, `:` and `.`.
     static func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"),
-            UInt8(ascii: "!"), UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "."),
-            UInt8(ascii: " "):
-            return true
-        default: return false
-        }
+        // One bit per byte value: 0x00...0x3F in the first mask, 0x40...0x7F in the second.
+        let below40: UInt64 = 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A | 1 << 0x3C
+        let below80: UInt64 = 1 << (0x5B - 0x40) | 1 << (0x5C - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x5F - 0x40)
+            | 1 << (0x60 - 0x40) | 1 << (0x7E - 0x40)
+        if byte < 0x40 { return below40 >> byte & 1 != 0 }
+        if byte < 0x80 { return below80 >> (byte - 0x40) & 1 != 0 }
+        return false
     }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
@@ -85,38 +85,34 @@ extension MarkdownRenderer {
     private mutating func writeTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, mode: InlineMode, next: Next) {
         let count = bytes.count
         guard count > 0 else { return }
-        let forced = isAtLineStart ? lineStartEscapeIndex(bytes, next: next) : nil
-        let wraps = options.wrap == .auto && mode == .paragraph
+        // The index that needs a backslash at a line start, or -1.
+        let forced = (isAtLineStart ? lineStartEscapeIndex(bytes, next: next) : nil) ?? -1
         isAtLineStart = false
+        let regionStart = out.count
         var runStart = 0
         var index = 0
+        // Eight bytes at a time: a word of letters, digits, spaces and non-ASCII is skipped
+        // whole, any other is looked at byte by byte.
         while index < count {
-            let byte = bytes[index]
-            if index != forced, !Self.isSpecial(byte) {
-                index += 1
+            let chunkEnd = min(index + 8, count)
+            if chunkEnd - index == 8, index > forced, ByteScan.isPlainText(bytes, at: index) {
+                index = chunkEnd
                 continue
             }
-            if byte == UInt8(ascii: " ") {
-                if wraps, index != forced {
-                    let before = index > 0 ? bytes[index - 1] : (out.last ?? 0x20)
-                    let after = index + 1 < count ? bytes[index + 1] : next.byte
-                    if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after), after != 0x0A {
-                        out.append(contentsOf: bytes[runStart..<index])
-                        breakCandidates.append(out.count)
-                        runStart = index
-                    }
+            while index < chunkEnd {
+                if index == forced || (Self.isSpecial(bytes[index]) && needsEscape(bytes, at: index, next: next)) {
+                    out.append(contentsOf: bytes[runStart..<index])
+                    out.append(UInt8(ascii: "\\"))
+                    runStart = index
                 }
                 index += 1
-                continue
             }
-            if index == forced || needsEscape(bytes, at: index, next: next) {
-                out.append(contentsOf: bytes[runStart..<index])
-                out.append(UInt8(ascii: "\\"))
-                runStart = index
-            }
-            index += 1
         }
         out.append(contentsOf: bytes[runStart..<count])
+        // Where a paragraph may wrap inside the text is found when it is laid out.
+        if options.wrap == .auto, mode == .paragraph {
+            wrapRegions.append(WrapRegion(start: regionStart, end: out.count, nextByte: next.byte))
+        }
     }
 
     static func isBreakingSpace(_ byte: UInt8) -> Bool {

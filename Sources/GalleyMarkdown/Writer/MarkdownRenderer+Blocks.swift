@@ -5,17 +5,19 @@ import GalleyCore
 extension MarkdownRenderer {
     /// Writes blocks one after another, a blank line between them unless a tight list item may
     /// do without (a paragraph or heading followed by a list that can interrupt it).
+    ///
+    /// Each block is normalised just before it is written, while its content is still in the
+    /// processor's caches.
     mutating func writeBlocks(_ blocks: [Block], isTight: Bool) {
-        let effective = effectiveBlocks(blocks)
         var previous: Block?
         var previousList: ListStyle?
-        for block in effective {
-            if let previous, !(isTight && canJoin(previous, block)) { blankLine() }
+        forEachEffectiveBlock(blocks) { renderer, block in
+            if let previous, !(isTight && renderer.canJoin(previous, block)) { renderer.blankLine() }
             if case .list(let list) = block {
-                previousList = writeList(list, after: previousList)
+                previousList = renderer.writeList(list, after: previousList)
             } else {
                 previousList = nil
-                writeBlock(block)
+                renderer.writeBlock(block)
             }
             previous = block
         }
@@ -58,25 +60,32 @@ extension MarkdownRenderer {
     mutating func effectiveBlocks(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
-        appendEffective(blocks, to: &result)
+        forEachEffectiveBlock(blocks) { _, block in result.append(block) }
         return result
     }
 
-    private mutating func appendEffective(_ blocks: [Block], to result: inout [Block]) {
+    /// Calls `body` with each of the blocks as Markdown will show them (see
+    /// ``effectiveBlocks(_:)``), in order.
+    private mutating func forEachEffectiveBlock(
+        _ blocks: [Block], _ body: (inout MarkdownRenderer, Block) -> Void
+    ) {
         for block in blocks {
             switch block {
-            case .div(let attributes, let body):
-                if !attributes.isEmpty { noteLoss("div attributes are dropped; the div's blocks are kept") }
-                appendEffective(body, to: &result)
+            case .div(_, let content):
+                recordAttributeLoss(.div, if: Self.hasAttributes(block))
+                forEachEffectiveBlock(content, body)
             case .figure(let figure):
                 if !figure.caption.isEmpty || !figure.attributes.isEmpty {
                     warn("figures are written as their content followed by the caption's paragraphs")
                 }
-                appendEffective(figure.content, to: &result)
-                appendEffective(figure.caption, to: &result)
+                forEachEffectiveBlock(figure.content, body)
+                forEachEffectiveBlock(figure.caption, body)
             case .paragraph(let content):
-                let inlines = normalizedBlockInlines(content)
-                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+                if let inlines = blockInlinesIfChanged(content) {
+                    if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
+                } else if !content.isEmpty {
+                    body(&self, block)
+                }
             case .lineBlock(let lines):
                 var content: [Inline] = []
                 for (index, line) in lines.enumerated() {
@@ -84,28 +93,37 @@ extension MarkdownRenderer {
                     content += line
                 }
                 let inlines = normalizedBlockInlines(content)
-                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
+                if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
             case .heading(var heading):
                 heading.content = normalizedBlockInlines(heading.content)
-                result.append(.heading(heading))
+                body(&self, .heading(heading))
             case .rawBlock(let format, let text):
                 if passesRaw(format) {
-                    result.append(block)
+                    body(&self, block)
                 } else if !text.isEmpty {
                     warn("raw \(format) blocks are dropped")
                 }
             default:
-                result.append(block)
+                body(&self, block)
             }
         }
     }
 
+    /// Whether a div has attributes.
+    static func hasAttributes(_ block: Block) -> Bool {
+        guard case .div(let attributes, _) = block else { return false }
+        return !attributes.isEmpty
+    }
+
     /// Whether raw content of this format is written as is.
     func passesRaw(_ format: String) -> Bool {
-        switch format.lowercased() {
+        switch format {
         case "html", "html5", "xhtml": return options.allowsRawHTML
         case "markdown", "commonmark", "gfm": return true
-        default: return false
+        default:
+            // Names are nearly always lowercase already: only others are lowercased (a copy).
+            let lowered = format.lowercased()
+            return lowered != format && passesRaw(lowered)
         }
     }
 
@@ -114,7 +132,7 @@ extension MarkdownRenderer {
     mutating func writeParagraph(_ content: [Inline]) {
         startLine()
         let start = out.count
-        breakCandidates.removeAll(keepingCapacity: true)
+        wrapRegions.removeAll(keepingCapacity: true)
         isAtLineStart = true
         writeInlines(content, mode: .paragraph, next: .end)
         isAtLineStart = false

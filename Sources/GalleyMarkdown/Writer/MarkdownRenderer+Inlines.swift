@@ -31,7 +31,9 @@ extension MarkdownRenderer {
                 isAtLineStart = true
                 return
             }
-            if mode == .paragraph, options.wrap == .auto { breakCandidates.append(out.count) }
+            if mode == .paragraph, options.wrap == .auto {
+                wrapRegions.append(WrapRegion(start: out.count, end: out.count + 1, nextByte: 0, isSoftBreak: true))
+            }
             out.append(UInt8(ascii: " "))
             return
         case .lineBreak:
@@ -53,7 +55,7 @@ extension MarkdownRenderer {
         case .superscript(let content): writeTagged(content, tag: "sup", mode: mode)
         case .subscript(let content): writeTagged(content, tag: "sub", mode: mode)
         case .code(let text): writeCodeSpan(Array(text.utf8))
-        case .link(let link): writeLink(link, mode: mode)
+        case .link(let link): writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
         case .image(let image): writeImage(image)
         case .note(let blocks): writeNoteReference(blocks)
         case .rawInline(_, let text): out.append(contentsOf: text.utf8)
@@ -192,27 +194,28 @@ extension MarkdownRenderer {
 
     // MARK: - Links and images
 
-    private mutating func writeLink(_ link: Link, mode: InlineMode) {
+    /// Writes a link. (Its parts come one by one: the link is not copied.)
+    private mutating func writeLink(url: String, title: String, content: [Inline], mode: InlineMode) {
         if linkDepth > 0 {
             warn("links inside link text are written as their text")
-            writeInlines(link.content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
+            writeInlines(content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
             return
         }
-        if link.title.isEmpty, case .text(let text)? = link.content.first, link.content.count == 1,
-            text == link.url, Self.isAutolinkable(Array(link.url.utf8))
+        if title.isEmpty, case .text(let text)? = content.first, content.count == 1,
+            text == url, Self.isAutolinkable(Array(url.utf8))
         {
             out.append(UInt8(ascii: "<"))
-            out.append(contentsOf: link.url.utf8)
+            out.append(contentsOf: url.utf8)
             out.append(UInt8(ascii: ">"))
             return
         }
         out.append(UInt8(ascii: "["))
         linkDepth += 1
-        writeInlines(link.content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
+        writeInlines(content, mode: mode, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
         linkDepth -= 1
         out.append(UInt8(ascii: "]"))
         if options.usesReferenceLinks {
-            let reference = Reference(url: link.url, title: link.title)
+            let reference = Reference(url: url, title: title)
             let number: Int
             if let existing = referenceLabels[reference] {
                 number = existing
@@ -226,7 +229,7 @@ extension MarkdownRenderer {
             out.append(contentsOf: String(number).utf8)
             out.append(UInt8(ascii: "]"))
         } else {
-            writeTarget(url: link.url, title: link.title)
+            writeTarget(url: url, title: title)
         }
     }
 
@@ -264,10 +267,12 @@ extension MarkdownRenderer {
     /// Writes `(destination "title")`.
     mutating func writeTarget(url: String, title: String) {
         out.append(UInt8(ascii: "("))
-        writeDestination(Array(url.utf8))
+        var url = url
+        url.withUTF8 { writeDestination($0) }
         if !title.isEmpty {
             out.append(contentsOf: " \"".utf8)
-            writeTitle(Array(title.utf8))
+            var title = title
+            title.withUTF8 { writeTitle($0) }
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: ")"))
@@ -276,13 +281,12 @@ extension MarkdownRenderer {
     /// Whether a destination byte needs more than copying: controls, spaces and the bytes
     /// ``writeDestination(_:)`` escapes.
     static func needsDestinationWork(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0...0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
-            UInt8(ascii: "&"):
-            return true
-        default:
-            return false
-        }
+        // One bit per byte value: 0x00...0x3F in the first mask, 0x40...0x7F in the second.
+        let below40: UInt64 = ((1 << 0x21) - 1) | 1 << 0x26 | 1 << 0x28 | 1 << 0x29 | 1 << 0x3C | 1 << 0x3E
+        let below80: UInt64 = 1 << (0x5C - 0x40) | 1 << (0x7F - 0x40)
+        if byte < 0x40 { return below40 >> byte & 1 != 0 }
+        if byte < 0x80 { return below80 >> (byte - 0x40) & 1 != 0 }
+        return false
     }
 
     /// Whether a title byte needs more than copying (see ``writeTitle(_:)``).
@@ -291,15 +295,26 @@ extension MarkdownRenderer {
     }
 
     /// A link destination: bare when it has no spaces or controls, else in pointy brackets.
-    mutating func writeDestination(_ url: [UInt8]) {
+    mutating func writeDestination(_ url: UnsafeBufferPointer<UInt8>) {
         // Most destinations need neither brackets nor escapes: one scan, one copy.
-        if !url.isEmpty, !url.contains(where: Self.needsDestinationWork) {
+        if !url.isEmpty, !ByteScan.containsDestinationWork(url) {
             out.append(contentsOf: url)
             return
         }
         let isPointy = url.isEmpty || url.contains { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
         if isPointy { out.append(UInt8(ascii: "<")) }
-        for (index, byte) in url.enumerated() {
+        // Bytes other than these are copied in runs.
+        var runStart = 0
+        for index in url.indices {
+            let byte = url[index]
+            switch byte {
+            case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "&"):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart..<index]))
+                runStart = index + 1
+            default:
+                continue
+            }
             switch byte {
             case 0x0A: out.append(contentsOf: "%0A".utf8)
             case 0x0D: out.append(contentsOf: "%0D".utf8)
@@ -318,6 +333,7 @@ extension MarkdownRenderer {
             default: out.append(byte)
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart...]))
         if isPointy { out.append(UInt8(ascii: ">")) }
     }
 
@@ -325,7 +341,7 @@ extension MarkdownRenderer {
     ///
     /// A backslash is written `&#92;`: cmark (0.29) misreads a title that ends in an escaped
     /// backslash when another link with a title follows on the line.
-    mutating func writeTitle(_ title: [UInt8]) {
+    mutating func writeTitle(_ title: UnsafeBufferPointer<UInt8>) {
         if !title.contains(where: Self.needsTitleWork) {
             out.append(contentsOf: title)
             return

@@ -3,75 +3,199 @@
 
 extension MarkdownRenderer {
     /// Lays out the paragraph written from `start` to the end of `out`.
+    ///
+    /// First the lines are chosen in place (a break turns its space into a line end), then, in
+    /// a container, the prefix is put after every line end in one copy.
     mutating func layOutParagraph(from start: Int) {
-        let hasNewline = out[start...].contains(UInt8(ascii: "\n"))
-        let wraps = options.wrap == .auto && !breakCandidates.isEmpty
-            && Self.width(of: out, from: start, to: out.count) + Self.width(of: out, lineBefore: start) > options.columns
-        guard hasNewline || wraps else { return }
-        let prefix = continuationPrefix()
-        let prefixWidth = Self.width(of: prefix, from: 0, to: prefix.count)
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: out[start...])
-        var column = Self.width(of: out, lineBefore: start)
-        out.removeSubrange(start...)
-        var lineStart = start
-        let text = scratch
-        var candidateIndex = 0
-        var segmentStart = 0
-        var followsCandidate = false
-        // Walk segments separated by break candidates and hard line ends.
-        while true {
-            let limit = candidateIndex < breakCandidates.count ? breakCandidates[candidateIndex] - start : text.count
-            let newline = text[segmentStart..<limit].firstIndex(of: UInt8(ascii: "\n"))
-            let end = newline ?? limit
-            let segment = text[segmentStart..<end]
-            let width = Self.width(of: text, from: segmentStart, to: end)
-            if followsCandidate {
-                // Break at the space before the segment if the line is full, the segment can
-                // start a line without starting a block, and the line cannot read as a rule.
-                if column + 1 + width > options.columns, column > prefixWidth, Self.isSafeLineStart(segment),
-                    !Self.couldBeRuleOrUnderline(out[lineStart...])
-                {
-                    out.append(UInt8(ascii: "\n"))
-                    out.append(contentsOf: prefix)
-                    lineStart = out.count
-                    column = prefixWidth
-                } else {
-                    out.append(0x20)
-                    column += 1
-                }
-            }
-            out.append(contentsOf: segment)
-            column += width
-            if let newline {
-                out.append(UInt8(ascii: "\n"))
-                out.append(contentsOf: prefix)
-                lineStart = out.count
-                column = prefixWidth
-                segmentStart = newline + 1
-                followsCandidate = false
-            } else if candidateIndex < breakCandidates.count {
-                candidateIndex += 1
-                segmentStart = end + 1
-                followsCandidate = true
-            } else {
-                break
-            }
+        let (hasNewline, isASCII) = out.withUnsafeBufferPointer {
+            ByteScan.lineFeedAndASCII(in: UnsafeBufferPointer(rebasing: $0[start...]))
         }
+        let column = Self.width(of: out, lineBefore: start)
+        // Whether the paragraph passes the width (in ASCII every byte is a character).
+        let isWide = options.wrap == .auto
+            && (isASCII
+                ? out.count - start > options.columns - column
+                : out.withUnsafeBufferPointer {
+                    ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[start...]), exceeds: options.columns - column)
+                })
         breakCandidates.removeAll(keepingCapacity: true)
+        if hasNewline || isWide { findBreakCandidates() }
+        let wraps = isWide && !breakCandidates.isEmpty
+        guard hasNewline || wraps else { return }
+        let hasBreaks = breakLines(
+            from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline, isASCII: isASCII)
+        breakCandidates.removeAll(keepingCapacity: true)
+        if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start) }
     }
 
-    /// Whether a line holding only these bytes could read as a thematic break or a setext
-    /// underline (then the line is not ended there).
-    static func couldBeRuleOrUnderline(_ line: ArraySlice<UInt8>) -> Bool {
-        line.allSatisfy {
-            $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_")
-                || $0 == 0x20 || $0 == 0x09
+    /// Finds the spaces where the paragraph may break: a soft break's, and in text every space
+    /// that is not next to another space, a tab or a line end.
+    private mutating func findBreakCandidates() {
+        var candidates = breakCandidates
+        breakCandidates = []
+        out.withUnsafeBufferPointer { bytes in
+            for region in wrapRegions {
+                if region.isSoftBreak {
+                    candidates.append(region.start)
+                    continue
+                }
+                var index = region.start
+                while index < region.end {
+                    if bytes[index] == 0x20 {
+                        let before = index > 0 ? bytes[index - 1] : 0x20
+                        let after = index + 1 < region.end ? bytes[index + 1] : region.nextByte
+                        if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { candidates.append(index) }
+                    }
+                    index += 1
+                }
+            }
         }
+        breakCandidates = candidates
+    }
+
+    /// Turns the break candidates where a line is full into line ends and returns whether it
+    /// made any. A line is broken at the space before a segment (the text up to the next
+    /// candidate or line end) that would pass the width, if the segment can start a line
+    /// without starting a block and the line so far cannot read as a rule or underline.
+    private mutating func breakLines(
+        from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool, isASCII: Bool
+    ) -> Bool {
+        if isASCII, !hasNewline { return breakASCIILines(from: start, column: startColumn, prefixWidth: prefixWidth) }
+        let columns = options.columns
+        let candidates = breakCandidates
+        var hasBreaks = false
+        out.withUnsafeMutableBufferPointer { bytes in
+            let end = bytes.count
+            var column = startColumn
+            // Whether the line holds only rule and underline characters up to `ruleCheckEnd`
+            // (checked when a break is considered, each byte once).
+            var isLineRuleLike = true
+            var ruleCheckEnd = start
+            var candidateIndex = 0
+            var segmentStart = start
+            var followsCandidate = false
+            while true {
+                let limit = candidateIndex < candidates.count ? candidates[candidateIndex] : end
+                var index = segmentStart
+                var width = 0
+                if hasNewline {
+                    while index < limit, bytes[index] != UInt8(ascii: "\n") {
+                        if bytes[index] & 0xC0 != 0x80 { width += 1 }
+                        index += 1
+                    }
+                } else {
+                    width = isASCII ? limit - segmentStart : ByteScan.width(of: UnsafeBufferPointer(bytes), from: segmentStart, to: limit)
+                    index = limit
+                }
+                if followsCandidate {
+                    let space = segmentStart - 1
+                    if column + 1 + width > columns, column > prefixWidth,
+                        Self.isSafeLineStart(UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
+                    {
+                        if isLineRuleLike {
+                            while ruleCheckEnd < space, Self.isRuleCharacter(bytes[ruleCheckEnd]) { ruleCheckEnd += 1 }
+                            if ruleCheckEnd < space { isLineRuleLike = false }
+                        }
+                        if !isLineRuleLike {
+                            bytes[space] = UInt8(ascii: "\n")
+                            hasBreaks = true
+                            column = prefixWidth
+                            isLineRuleLike = true
+                            ruleCheckEnd = segmentStart
+                        } else {
+                            column += 1
+                        }
+                    } else {
+                        column += 1
+                    }
+                }
+                column += width
+                if index < limit {
+                    // A line end in the text.
+                    column = prefixWidth
+                    segmentStart = index + 1
+                    isLineRuleLike = true
+                    ruleCheckEnd = segmentStart
+                    followsCandidate = false
+                } else if candidateIndex < candidates.count {
+                    candidateIndex += 1
+                    segmentStart = index + 1
+                    followsCandidate = true
+                } else {
+                    break
+                }
+            }
+        }
+        return hasBreaks
+    }
+
+    /// ``breakLines(from:column:prefixWidth:hasNewline:isASCII:)`` for an ASCII paragraph without
+    /// line ends: columns are byte offsets, so the candidates before the first that could end a
+    /// full line are skipped without measuring anything.
+    private mutating func breakASCIILines(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
+        let columns = options.columns
+        let candidates = breakCandidates
+        var hasBreaks = false
+        out.withUnsafeMutableBufferPointer { bytes in
+            let end = bytes.count
+            // The current line starts at `lineStart`, in column `lineColumn`.
+            var lineStart = start
+            var lineColumn = startColumn
+            // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
+            var isLineRuleLike = true
+            var ruleCheckEnd = start
+            var index = 0
+            while index < candidates.count {
+                let space = candidates[index]
+                let segmentEnd = index + 1 < candidates.count ? candidates[index + 1] : end
+                index += 1
+                // The segment after the space would pass the width?
+                guard lineColumn + (segmentEnd - lineStart) > columns else { continue }
+                let column = lineColumn + (space - lineStart)
+                guard column > prefixWidth,
+                    Self.isSafeLineStart(UnsafeBufferPointer(rebasing: bytes[(space + 1)..<segmentEnd]))
+                else { continue }
+                if isLineRuleLike {
+                    while ruleCheckEnd < space, Self.isRuleCharacter(bytes[ruleCheckEnd]) { ruleCheckEnd += 1 }
+                    if ruleCheckEnd < space { isLineRuleLike = false }
+                }
+                guard !isLineRuleLike else { continue }
+                bytes[space] = UInt8(ascii: "\n")
+                hasBreaks = true
+                lineStart = space + 1
+                lineColumn = prefixWidth
+                isLineRuleLike = true
+                ruleCheckEnd = lineStart
+            }
+        }
+        return hasBreaks
+    }
+
+    /// Puts the containers' continuation prefix after every line end from `start` on.
+    private mutating func insertPrefixes(from start: Int) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: out[start...])
+        out.removeSubrange(start...)
+        let text = scratch
+        text.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
+                appendContinuationPrefix()
+                lineStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+        }
+    }
+
+    /// Whether a byte may make up a thematic break or setext underline.
+    static func isRuleCharacter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+            || byte == 0x20 || byte == 0x09
     }
 
     /// Whether a line may start with these bytes and still continue the paragraph as text.
-    static func isSafeLineStart(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isSafeLineStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         switch first {
         case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"),
@@ -91,10 +215,9 @@ extension MarkdownRenderer {
 
     /// The width in characters (UTF-8 lead bytes) of `bytes[from..<to]`.
     static func width(of bytes: [UInt8], from: Int, to: Int) -> Int {
-        var width = 0
-        for index in from..<to where bytes[index] & 0xC0 != 0x80 { width += 1 }
-        return width
+        bytes.withUnsafeBufferPointer { ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[from..<to])) }
     }
+
 
     /// The width of the line in `bytes` up to `end` (from the last line end before it).
     static func width(of bytes: [UInt8], lineBefore end: Int) -> Int {

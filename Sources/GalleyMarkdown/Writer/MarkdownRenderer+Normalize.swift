@@ -7,7 +7,15 @@ import GalleyCore
 extension MarkdownRenderer {
     /// The inlines of a block: normalised, without leading or trailing whitespace and breaks.
     mutating func normalizedBlockInlines(_ inlines: [Inline]) -> [Inline] {
-        var result = normalizedInlines(inlines)
+        blockInlinesIfChanged(inlines) ?? inlines
+    }
+
+    /// The inlines of a block as ``normalizedBlockInlines(_:)`` gives them, or `nil` when that
+    /// changes nothing (no array is built then).
+    mutating func blockInlinesIfChanged(_ inlines: [Inline]) -> [Inline]? {
+        let normalized = normalizedIfChanged(inlines)
+        var result = normalized ?? inlines
+        if normalized == nil, Self.hasTrimmedEdges(result) { return nil }
         while let first = result.first {
             if case .text(let text) = first {
                 let trimmed = Self.trimmingLeadingSpaces(text)
@@ -35,12 +43,169 @@ extension MarkdownRenderer {
         return result
     }
 
-    /// Normalised inlines (see the file's header).
+    /// Normalised inlines (see the file's header); the same array when nothing changes.
     mutating func normalizedInlines(_ inlines: [Inline]) -> [Inline] {
+        normalizedIfChanged(inlines) ?? inlines
+    }
+
+    /// Normalised inlines, or `nil` when normalising changes nothing.
+    ///
+    /// Most content is already normal: it is only checked, and an array is built from the first
+    /// inline that changes on. Every inline is looked at once, nested content included.
+    private mutating func normalizedIfChanged(_ inlines: [Inline]) -> [Inline]? {
         var result: [Inline] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines { appendNormalized(inline, to: &result) }
-        return result
+        var previous = Edge.other
+        var index = inlines.startIndex
+        while index < inlines.endIndex {
+            let inline = inlines[index]
+            if let content = markContent(inline) {
+                let children = normalizedIfChanged(content)
+                if children == nil, Self.hasTrimmedEdges(content) {
+                    previous = .other
+                    index += 1
+                    continue
+                }
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
+            } else if !isNormalizingLink, let content = Self.linkContent(inline) {
+                isNormalizingLink = true
+                let children = normalizedIfChanged(content)
+                isNormalizingLink = false
+                recordAttributeLoss(.link, if: Self.hasAttributes(inline))
+                guard let children, case .link(var normalized) = inline else {
+                    previous = .other
+                    index += 1
+                    continue
+                }
+                normalized.content = children
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                result.append(.link(normalized))
+            } else if let edge = keptEdge(inline, after: previous) {
+                previous = edge
+                index += 1
+                continue
+            } else {
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                appendNormalized(inline, to: &result)
+            }
+            // From the first change on, the rest is appended one by one.
+            for rest in inlines[(index + 1)...] { appendNormalized(rest, to: &result) }
+            return result
+        }
+        return nil
+    }
+
+    /// What keeping an inline depends on in the inline before it.
+    private enum Edge {
+        /// Nothing before, or an inline that nothing merges with or trims.
+        case other
+        case text(endsInSpace: Bool)
+        case code
+        case softBreak
+        case lineBreak
+    }
+
+    /// The content of an inline written as a mark (emphasis, strong emphasis, and strikeout,
+    /// superscript and subscript where they can be written), else `nil`.
+    private func markContent(_ inline: Inline) -> [Inline]? {
+        switch inline {
+        case .emphasis(let content), .strong(let content): return content
+        case .strikeout(let content): return isGFM || options.allowsRawHTML ? content : nil
+        case .superscript(let content), .subscript(let content): return options.allowsRawHTML ? content : nil
+        default: return nil
+        }
+    }
+
+    /// A link's content; `nil` for other inlines. (Only the content is read: the link is not
+    /// copied.)
+    private static func linkContent(_ inline: Inline) -> [Inline]? {
+        guard case .link(let link) = inline else { return nil }
+        return link.content
+    }
+
+    /// Whether a span, link or image has attributes.
+    static func hasAttributes(_ inline: Inline) -> Bool {
+        switch inline {
+        case .span(let attributes, _): return !attributes.isEmpty
+        case .link(let link): return !link.attributes.isEmpty
+        case .image(let image): return !image.attributes.isEmpty
+        default: return false
+        }
+    }
+
+    /// The mark `inline` with other content.
+    private static func replacingContent(of inline: Inline, with content: [Inline]) -> Inline {
+        switch inline {
+        case .emphasis: return .emphasis(content)
+        case .strong: return .strong(content)
+        case .strikeout: return .strikeout(content)
+        case .superscript: return .superscript(content)
+        case .subscript: return .subscript(content)
+        default: return inline
+        }
+    }
+
+    /// Whether normalised content is non-empty and starts and ends without whitespace or breaks.
+    private static func hasTrimmedEdges(_ inlines: [Inline]) -> Bool {
+        guard let first = inlines.first, let last = inlines.last else { return false }
+        switch first {
+        case .text(let text): if let byte = text.utf8.first, isSpaceOrTab(byte) { return false }
+        case .softBreak, .lineBreak: return false
+        default: break
+        }
+        switch last {
+        case .text(let text): if let byte = text.utf8.last, isSpaceOrTab(byte) { return false }
+        case .softBreak, .lineBreak: return false
+        default: break
+        }
+        return true
+    }
+
+    /// Whether ``appendNormalized(_:to:)`` would append this inline (not a mark or a link
+    /// outside a link) unchanged after `previous`, itself unchanged: then what the next inline
+    /// sees of it, else `nil`. Reports what the append would report.
+    private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
+        switch inline {
+        case .text(var text):
+            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+            switch previous {
+            case .text: return nil
+            case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
+            case .other, .code: break
+            }
+            return .text(endsInSpace: Self.isSpaceOrTab(text.utf8.last ?? 0))
+        case .softBreak:
+            switch previous {
+            case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
+            case .softBreak, .lineBreak: return nil
+            case .other, .code: return .softBreak
+            }
+        case .lineBreak:
+            switch previous {
+            case .text(let endsInSpace): return endsInSpace ? nil : .lineBreak
+            case .softBreak: return nil
+            case .lineBreak, .other, .code: return .lineBreak
+            }
+        case .code(var text):
+            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+            if case .code = previous { return nil }
+            return .code
+        case .image:
+            recordAttributeLoss(.image, if: Self.hasAttributes(inline))
+            return .other
+        case .note(let blocks):
+            let wasInLink = isNormalizingLink
+            isNormalizingLink = false
+            defer { isNormalizingLink = wasInLink }
+            return effectiveBlocks(blocks).isEmpty ? nil : .other
+        case .rawInline(let format, _):
+            return passesRaw(format) ? .other : nil
+        case .emphasis, .strong, .strikeout, .superscript, .subscript, .span, .link:
+            return nil
+        }
     }
 
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
@@ -60,25 +225,25 @@ extension MarkdownRenderer {
                 if inline == .softBreak || last == .softBreak { return }
             }
             result.append(inline)
-        case .emphasis(let content): appendMark(content, to: &result, Inline.emphasis)
-        case .strong(let content): appendMark(content, to: &result, Inline.strong)
+        case .emphasis(let content): appendMark(normalizedInlines(content), to: &result, Inline.emphasis)
+        case .strong(let content): appendMark(normalizedInlines(content), to: &result, Inline.strong)
         case .strikeout(let content):
             if !isGFM, !options.allowsRawHTML {
                 warn("strikeout is written as plain text in CommonMark without raw HTML")
                 for child in content { appendNormalized(child, to: &result) }
             } else {
-                appendMark(content, to: &result, Inline.strikeout)
+                appendMark(normalizedInlines(content), to: &result, Inline.strikeout)
             }
         case .superscript(let content):
-            if options.allowsRawHTML { appendMark(content, to: &result, Inline.superscript); return }
+            if options.allowsRawHTML { appendMark(normalizedInlines(content), to: &result, Inline.superscript); return }
             warn("superscript and subscript are written as plain text without raw HTML")
             for child in content { appendNormalized(child, to: &result) }
         case .subscript(let content):
-            if options.allowsRawHTML { appendMark(content, to: &result, Inline.subscript); return }
+            if options.allowsRawHTML { appendMark(normalizedInlines(content), to: &result, Inline.subscript); return }
             warn("superscript and subscript are written as plain text without raw HTML")
             for child in content { appendNormalized(child, to: &result) }
-        case .span(let attributes, let content):
-            if !attributes.isEmpty { noteLoss("span attributes are dropped; the span's text is kept") }
+        case .span(_, let content):
+            recordAttributeLoss(.span, if: Self.hasAttributes(inline))
             for child in content { appendNormalized(child, to: &result) }
         case .code(let text):
             if text.isEmpty { return }
@@ -103,10 +268,10 @@ extension MarkdownRenderer {
             isNormalizingLink = true
             link.content = normalizedInlines(link.content)
             isNormalizingLink = false
-            if !link.attributes.isEmpty { noteLoss("link identifiers and classes are dropped") }
+            recordAttributeLoss(.link, if: Self.hasAttributes(inline))
             result.append(.link(link))
-        case .image(let image):
-            if !image.attributes.isEmpty { warn("image identifiers, classes and sizes are dropped") }
+        case .image:
+            recordAttributeLoss(.image, if: Self.hasAttributes(inline))
             result.append(inline)
         case .note(let blocks):
             // A note's body is its own text, even when the reference sits in a link.
@@ -139,8 +304,10 @@ extension MarkdownRenderer {
     }
 
     /// Appends a mark with whitespace and breaks at its edges moved outside it.
-    private mutating func appendMark(_ content: [Inline], to result: inout [Inline], _ make: ([Inline]) -> Inline) {
-        var children = normalizedInlines(content)
+    ///
+    /// - Parameter children: The mark's content, normalised.
+    private mutating func appendMark(_ children: [Inline], to result: inout [Inline], _ make: ([Inline]) -> Inline) {
+        var children = children
         var leading: [Inline] = []
         var trailing: [Inline] = []
         while let first = children.first {
@@ -174,7 +341,7 @@ extension MarkdownRenderer {
 
     /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
     static func containsLineEnd(_ text: inout String) -> Bool {
-        text.withUTF8 { buffer in buffer.contains { $0 == 0x0A || $0 == 0x0D } }
+        text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

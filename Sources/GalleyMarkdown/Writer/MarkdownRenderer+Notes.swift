@@ -67,10 +67,12 @@ extension MarkdownRenderer {
             out.append(contentsOf: options.labelPrefix.utf8)
             out.append(contentsOf: String(index + 1).utf8)
             out.append(contentsOf: "]: ".utf8)
-            writeDestination(Array(reference.url.utf8))
+            var url = reference.url
+            url.withUTF8 { writeDestination($0) }
             if !reference.title.isEmpty {
                 out.append(contentsOf: " \"".utf8)
-                writeTitle(Array(reference.title.utf8))
+                var title = reference.title
+                title.withUTF8 { writeTitle($0) }
                 out.append(UInt8(ascii: "\""))
             }
             out.append(UInt8(ascii: "\n"))

@@ -17,6 +17,12 @@ struct MarkdownRenderer {
     var warnings: Set<String> = []
     /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
     var quietLosses: Set<String> = []
+    /// The last warning and loss recorded: the same few come again and again, and comparing
+    /// with the last is cheaper than hashing.
+    var lastWarning = ""
+    var lastLoss = ""
+    /// The ``AttributeLoss`` kinds recorded, one bit each.
+    var recordedAttributeLosses: UInt8 = 0
     /// Footnote bodies in number order; notes found while writing a note are appended.
     var notes: [[Block]] = []
     /// Link targets for `--reference-links`, in label order.
@@ -30,7 +36,9 @@ struct MarkdownRenderer {
     var isNormalizingLink = false
     /// Whether the next text starts a line (block-start characters need escaping).
     var isAtLineStart = false
-    /// Offsets in `out` of spaces where `--wrap=auto` may break the current paragraph.
+    /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks.
+    var wrapRegions: [WrapRegion] = []
+    /// Offsets in `out` of the spaces where the paragraph being laid out may break.
     var breakCandidates: [Int] = []
     /// Reused buffer for laying out paragraphs and escaping table cells.
     var scratch: [UInt8] = []
@@ -42,6 +50,17 @@ struct MarkdownRenderer {
         /// Before every other line.
         var rest: [UInt8]
         var isFirstUsed = false
+    }
+
+    /// Text written into a paragraph under `--wrap=auto`, or a soft break's space.
+    struct WrapRegion {
+        /// Where it starts and ends in `out`.
+        var start: Int
+        var end: Int
+        /// The first byte written after it, as far as known in advance (see ``Next``).
+        var nextByte: UInt8
+        /// A soft break: its space is always a break candidate.
+        var isSoftBreak = false
     }
 
     /// A link target listed at the end under `--reference-links`.
@@ -57,7 +76,9 @@ struct MarkdownRenderer {
 
     /// Writes the whole document and returns the bytes.
     mutating func render(_ document: Document) -> [UInt8] {
-        out.reserveCapacity(estimatedSize(document.blocks) + 256)
+        // A first guess; the buffer grows by doubling past it. (Walking the tree to size the
+        // output costs more than the few copies growing does.)
+        out.reserveCapacity(Self.initialCapacity)
         if options.isStandalone { writeFrontMatter(document.metadata) }
         writeBlocks(document.blocks, isTight: false)
         writeNotes()
@@ -65,22 +86,8 @@ struct MarkdownRenderer {
         return out
     }
 
-    /// A rough size of the output (the text it holds plus markup), to reserve once.
-    func estimatedSize(_ blocks: [Block]) -> Int {
-        var size = 0
-        for block in blocks {
-            switch block {
-            case .paragraph(let content): size += content.count * 16 + 2
-            case .codeBlock(let code): size += code.text.utf8.count + 8
-            case .rawBlock(_, let text): size += text.utf8.count + 2
-            default:
-                size += 32
-                block.forEachChildList(
-                    blocks: { size += estimatedSize($0) }, inlines: { size += $0.count * 16 })
-            }
-        }
-        return size
-    }
+    /// The output buffer's first capacity, in bytes.
+    static let initialCapacity = 16 * 1024
 
     // MARK: - Lines
 
@@ -104,11 +111,19 @@ struct MarkdownRenderer {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// The prefix of every line after the first in the current containers.
-    func continuationPrefix() -> [UInt8] {
-        var prefix: [UInt8] = []
-        for container in containers { prefix += container.isFirstUsed ? container.rest : container.first }
-        return prefix
+    /// Appends the prefix of every line after the first in the current containers.
+    mutating func appendContinuationPrefix() {
+        for container in containers { out.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+    }
+
+    /// The width in characters of the containers' continuation prefix.
+    func continuationPrefixWidth() -> Int {
+        var width = 0
+        for container in containers {
+            let prefix = container.isFirstUsed ? container.rest : container.first
+            width += Self.width(of: prefix, from: 0, to: prefix.count)
+        }
+        return width
     }
 
     /// Runs `body` inside a container with the given prefixes.
@@ -126,10 +141,39 @@ struct MarkdownRenderer {
 
     /// Records that something could not be written exactly.
     mutating func warn(_ message: String) {
+        if message == lastWarning { return }
+        lastWarning = message
         warnings.insert(message)
     }
 
+    /// Attributes lost on nearly every page: each kind is recorded once, and after that the
+    /// nodes' attributes are not even read (reading them costs a memory access per node).
+    enum AttributeLoss: Int {
+        case div, span, link, image
+
+        var message: String {
+            switch self {
+            case .div: return "div attributes are dropped; the div's blocks are kept"
+            case .span: return "span attributes are dropped; the span's text is kept"
+            case .link: return "link identifiers and classes are dropped"
+            case .image: return "image identifiers, classes and sizes are dropped"
+            }
+        }
+    }
+
+    /// Records an attribute loss (a warning for images, a note otherwise) if `hasAttributes`,
+    /// which is only evaluated while that kind is not recorded yet.
+    mutating func recordAttributeLoss(_ loss: AttributeLoss, if hasAttributes: @autoclosure () -> Bool) {
+        let bit: UInt8 = 1 << loss.rawValue
+        guard recordedAttributeLosses & bit == 0, hasAttributes() else { return }
+        recordedAttributeLosses |= bit
+        if loss == .image { warn(loss.message) } else { noteLoss(loss.message) }
+    }
+
+    /// Records a loss that is only worth a note.
     mutating func noteLoss(_ message: String) {
+        if message == lastLoss { return }
+        lastLoss = message
         quietLosses.insert(message)
     }
 }

@@ -1,0 +1,181 @@
+// Scans over UTF-8 bytes eight at a time, for the checks every paragraph and text goes through.
+
+/// Byte scans that read a 64-bit word at a time.
+enum ByteScan {
+    /// Whether `bytes` holds `first` or `second`.
+    static func contains(_ first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let firstPattern = 0x0101_0101_0101_0101 &* UInt64(first)
+        let secondPattern = 0x0101_0101_0101_0101 &* UInt64(second)
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern) { return true }
+            index += 8
+        }
+        while index < count {
+            if bytes[index] == first || bytes[index] == second { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `bytes` holds a line feed, and whether it is all ASCII, in one pass.
+    static func lineFeedAndASCII(in bytes: UnsafeBufferPointer<UInt8>) -> (hasLineFeed: Bool, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (false, true) }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var hasLineFeed = false
+        var highBits: UInt64 = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            highBits |= word
+            if hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) { hasLineFeed = true }
+            index += 8
+        }
+        while index < count {
+            highBits |= UInt64(bytes[index])
+            if bytes[index] == 0x0A { hasLineFeed = true }
+            index += 1
+        }
+        return (hasLineFeed, highBits & 0x8080_8080_8080_8080 == 0)
+    }
+
+    /// The width in characters (UTF-8 lead bytes, that is, bytes other than `10xxxxxx`).
+    static func width(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var continuations = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // The top bit of each byte that has bit 7 set and bit 6 clear.
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return count - continuations
+    }
+
+    /// The width in characters of `bytes[start..<end]`. Where the buffer goes on past `end`,
+    /// a last short run is read as one word too, its bytes past `end` masked off.
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress, start < end else { return 0 }
+        // Safe: every word read lies within `bytes` (index + 8 <= bytes.count).
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
+        var index = start
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        let rest = end - index
+        if rest > 0, index + 8 <= bytes.count {
+            // The first `rest` bytes of the word (the low ones, read little-endian).
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let mask: UInt64 = (1 << (8 * UInt64(rest))) - 1
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080 & mask).nonzeroBitCount
+        } else {
+            while index < end {
+                if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+        }
+        return end - start - continuations
+    }
+
+    /// Whether `bytes` is wider than `limit` characters (counting stops there).
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        // Nothing is wider than a negative limit until it holds a character.
+        let limit = max(limit, 0)
+        var width = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            width += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            if width > limit { return true }
+            index += 8
+        }
+        while index < count {
+            if bytes[index] & 0xC0 != 0x80 { width += 1 }
+            index += 1
+        }
+        return width > limit
+    }
+
+    /// Whether the eight bytes at `index` are all ASCII letters, digits, spaces or non-ASCII
+    /// bytes: bytes that never need a backslash in text.
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return false }
+        // Safe: the word lies within `bytes`.
+        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Each byte's low seven bits, and the same with capitals folded onto small letters.
+        // Adding 0x80 - n to a seven-bit byte sets its top bit when it is n or more (no carry
+        // reaches the next byte).
+        let low = word & ~highs
+        let folded = (word | 0x2020_2020_2020_2020) & ~highs
+        let letters = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x80 - 0x7B))
+        let digits = (low &+ ones &* (0x80 - 0x30)) & ~(low &+ ones &* (0x80 - 0x3A))
+        // The top bit of each byte that is a space (each byte tested exactly).
+        let spaceless = word ^ 0x2020_2020_2020_2020
+        let spaces = ~(((spaceless & ~highs) &+ ~highs) | spaceless)
+        return (letters | digits | spaces | word) & highs == highs
+    }
+
+    /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
+    /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
+    static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // ASCII below 0x21: the seven-bit value plus 0x80 - 0x21 leaves the top bit clear.
+            let low = word & ~highs
+            let controls = ~(low &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
+            let marks = equalBytes(word | 0x0101_0101_0101_0101, 0x29) | equalBytes(word | 0x0202_0202_0202_0202, 0x3E)
+                | equalBytes(word, 0x26) | equalBytes(word, 0x5C) | equalBytes(word, 0x7F)
+            if (controls | marks) & highs != 0 { return true }
+            index += 8
+        }
+        while index < count {
+            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The top bit of each byte of `word` that equals `byte` (each byte tested exactly).
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((difference & ~highs) &+ ~highs) | difference) & highs
+    }
+
+    /// Whether one of the word's bytes is zero (exact for the word as a whole).
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+}
