@@ -67,8 +67,13 @@ extension BodyMapper {
 
     /// Appends text to a frame's inlines, joining it to a text node that ends them.
     mutating func appendTextInline(_ text: String, to target: Int) {
-        if case .text(let previous) = frames[target].inlines.last {
-            frames[target].inlines[frames[target].inlines.count - 1] = .text(previous + text)
+        if case .text(var previous) = frames[target].inlines.last {
+            // The slot is cleared first so that `previous` is the string's only owner and grows
+            // in place instead of being copied into a new one.
+            let last = frames[target].inlines.count - 1
+            frames[target].inlines[last] = .lineBreak
+            previous += text
+            frames[target].inlines[last] = .text(previous)
         } else {
             frames[target].inlines.append(.text(text))
         }

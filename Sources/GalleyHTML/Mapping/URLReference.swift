@@ -144,13 +144,22 @@ public struct URLReference: Sendable, Hashable {
 /// Resolves the URLs a page links to against its base.
 struct URLResolver: Sendable {
     /// The base, or `nil` when relative URLs stay as written.
-    var base: URLReference?
+    let base: URLReference?
+    /// The base's scheme and colon (`https:`), put before a scheme-relative reference (`//host/x`).
+    private let schemePrefix: String
+    /// The base's scheme and authority (`https://host`), put before a path-absolute reference.
+    private let originPrefix: String
 
     init(base: String?) {
-        if let base, let cleaned = Self.cleaned(base), URLReference(cleaned).scheme != nil {
-            self.base = URLReference(cleaned)
+        if let base, let cleaned = Self.cleaned(base), let scheme = URLReference(cleaned).scheme {
+            let reference = URLReference(cleaned)
+            self.base = reference
+            schemePrefix = scheme + ":"
+            originPrefix = schemePrefix + (reference.authority.map { "//" + $0 } ?? "")
         } else {
             self.base = nil
+            schemePrefix = ""
+            originPrefix = ""
         }
     }
 
@@ -165,7 +174,32 @@ struct URLResolver: Sendable {
             if scheme != "http" && scheme != "https" { return cleaned }
         }
         guard let base else { return cleaned }
+        if let joined = joinedToBase(cleaned) { return joined }
         return reference.resolved(against: base).text
+    }
+
+    /// A reference starting with `/` (path-absolute, or scheme-relative with `//`) whose path
+    /// has no dot segments, resolved by putting the base's origin or scheme before it: what
+    /// ``URLReference/resolved(against:)`` makes of it, without splitting it. `nil` otherwise.
+    private func joinedToBase(_ reference: String) -> String? {
+        var reference = reference
+        let kind: UInt8? = reference.withUTF8 { bytes in
+            guard bytes.count > 0, bytes[0] == 0x2F else { return nil }
+            // A dot segment starts with "/." before the query or fragment.
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x3F || byte == 0x23 { break }
+                if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2E { return nil }
+                index += 1
+            }
+            return bytes.count > 1 && bytes[1] == 0x2F ? 1 : 0
+        }
+        switch kind {
+        case 1: return schemePrefix + reference
+        case 0: return originPrefix + reference
+        default: return nil
+        }
     }
 
     /// Whether `url` is an absolute `http:` or `https:` URL whose path has no dot segments, which
