@@ -7,33 +7,42 @@ extension BodyMapper {
     mutating func appendText(of node: NodeID) {
         let top = frames.count - 1
         let flow = frames[top].flow
+        var total = 0
+        dom.forEachTextChunk(of: node) { total += $0.count }
+        guard total > 0 else { return }
         var pendingSpace = frames[flow].pendingSpace
         var atLineStart = frames[flow].atLineStart
-        var output = textBuffer
-        textBuffer = []  // keeps `output` uniquely referenced while it is filled
-        output.removeAll(keepingCapacity: true)
-        dom.forEachTextChunk(of: node) { bytes in
-            var index = 0
-            output.reserveCapacity(output.count + bytes.count)
-            while index < bytes.count {
-                if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
-                    pendingSpace = true
-                    index += 1
-                    while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
-                    continue
+        // The collapsed text is written straight into the string's storage: at most one space
+        // more than the node's bytes (a pending space before its first word).
+        let text = String(unsafeUninitializedCapacity: total + 1) { output in
+            var count = 0
+            dom.forEachTextChunk(of: node) { bytes in
+                var index = 0
+                while index < bytes.count {
+                    if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
+                        pendingSpace = true
+                        index += 1
+                        while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                        continue
+                    }
+                    let start = index
+                    while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                    if pendingSpace, !atLineStart {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    atLineStart = false
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[count..<(count + word.count)]).initialize(fromContentsOf: word)
+                    count += word.count
                 }
-                let start = index
-                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
-                if pendingSpace, !atLineStart { output.append(0x20) }
-                pendingSpace = false
-                atLineStart = false
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             }
+            return count
         }
         frames[flow].pendingSpace = pendingSpace
         frames[flow].atLineStart = atLineStart
-        if !output.isEmpty { appendTextInline(String(decoding: output, as: UTF8.self), to: frames[top].inlineTarget) }
-        textBuffer = output
+        if !text.isEmpty { appendTextInline(text, to: frames[top].inlineTarget) }
     }
 
     /// Appends characters that are not collapsed (quotation marks), after any pending space.

@@ -20,8 +20,6 @@ struct BodyMapper {
     var lazyImages: Set<NodeID> = []
     /// How many `<q>` elements are open (nested quotations alternate double and single marks).
     var quotationDepth = 0
-    /// The collapsed bytes of the text node being appended, kept for its capacity.
-    var textBuffer: [UInt8] = []
 
     /// The deepest AST level a container may sit at: one below the document's limit, so that
     /// the leaves inside it stay within ``Document/maximumDepth``.

@@ -17,20 +17,7 @@ public struct URLReference: Sendable, Hashable {
     /// Splits `text` by the regular expression of RFC 3986 appendix B (on UTF-8 bytes).
     public init(_ text: String) {
         let bytes = Array(text.utf8)
-        var index = 0
-        // scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ":"
-        var schemeEnd = -1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x3A {
-                if index > 0 { schemeEnd = index }
-                break
-            }
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
-            if !(isLetter || (index > 0 && isOther)) { break }
-            index += 1
-        }
+        let schemeEnd = bytes.withUnsafeBufferPointer(Self.schemeLength)
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var position = 0
         if schemeEnd > 0 {
@@ -55,6 +42,30 @@ public struct URLReference: Sendable, Hashable {
         }
         if position < bytes.count, bytes[position] == 0x23 {
             fragment = string((position + 1)..<bytes.count)
+        }
+    }
+
+    /// The length of the scheme that starts `bytes` (before its colon), or 0 when there is none.
+    /// scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ":"
+    static func schemeLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3A { return index }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            if !(isLetter || (index > 0 && isOther)) { return 0 }
+            index += 1
+        }
+        return 0
+    }
+
+    /// The scheme of `text` (as written), or `nil` for a relative reference; only its start is read.
+    static func scheme(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let length = schemeLength(bytes)
+            return length > 0 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self) : nil
         }
     }
 
@@ -108,7 +119,7 @@ public struct URLReference: Sendable, Hashable {
 
     /// RFC 3986 §5.2.4 "remove_dot_segments".
     static func removingDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(0x2E) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
@@ -168,14 +179,14 @@ struct URLResolver: Sendable {
     func resolve(_ raw: String) -> String? {
         guard let cleaned = Self.cleaned(raw) else { return nil }
         if Self.resolvesToItself(cleaned) { return cleaned }
-        let reference = URLReference(cleaned)
-        if let scheme = reference.scheme?.lowercased() {
+        // A reference starting with "/" has no scheme; the others are only split when resolved.
+        if base != nil, let joined = joinedToBase(cleaned) { return joined }
+        if let scheme = URLReference.scheme(of: cleaned)?.lowercased() {
             if scheme == "javascript" || scheme == "vbscript" { return nil }
             if scheme != "http" && scheme != "https" { return cleaned }
         }
         guard let base else { return cleaned }
-        if let joined = joinedToBase(cleaned) { return joined }
-        return reference.resolved(against: base).text
+        return URLReference(cleaned).resolved(against: base).text
     }
 
     /// A reference starting with `/` (path-absolute, or scheme-relative with `//`) whose path
