@@ -63,7 +63,7 @@ extension BodyMapper {
         let top = frames.count - 1
         let flow = frames[top].flow
         let target = frames[top].inlineTarget
-        if inline == .lineBreak {
+        if case .lineBreak = inline {
             frames[flow].pendingSpace = false
             frames[flow].atLineStart = true
         } else {

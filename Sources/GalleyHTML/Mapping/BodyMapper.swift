@@ -180,9 +180,17 @@ struct BodyMapper {
     static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
         var start = 0
         var end = inlines.count
-        while start < end, inlines[start] == .lineBreak || inlines[start] == .softBreak { start += 1 }
-        while end > start, inlines[end - 1] == .lineBreak || inlines[end - 1] == .softBreak { end -= 1 }
+        while start < end, isBreak(inlines[start]) { start += 1 }
+        while end > start, isBreak(inlines[end - 1]) { end -= 1 }
         return start == 0 && end == inlines.count ? inlines : Array(inlines[start..<end])
+    }
+
+    /// Whether `inline` is a line break (matched by case, not by derived equality).
+    static func isBreak(_ inline: Inline) -> Bool {
+        switch inline {
+        case .lineBreak, .softBreak: return true
+        default: return false
+        }
     }
 
     /// What a wrapping frame makes of `content` (hidden ones inside a hidden span).
