@@ -100,17 +100,20 @@ public struct HTMLTokenizer: Sendable {
 
     /// The next token in the tree builder's form (tag names already interned).
     mutating func nextToken() -> Token {
-        if hasPending {
-            hasPending = false
-            return pending
-        }
+        if hasPending { return takePending() }
         while !hasPending, !reachedEnd { step() }
         if !text.isEmpty { return takeText() }
-        if hasPending {
-            hasPending = false
-            return pending
-        }
+        if hasPending { return takePending() }
         return .eof
+    }
+
+    /// The pending token, moved out: the slot is left holding `.eof`, so the token's storage is
+    /// neither retained for the caller nor released when the next token is emitted.
+    mutating func takePending() -> Token {
+        hasPending = false
+        var token = Token.eof
+        swap(&token, &pending)
+        return token
     }
 
     mutating func takeText() -> Token {
