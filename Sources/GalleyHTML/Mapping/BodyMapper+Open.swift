@@ -241,11 +241,15 @@ extension BodyMapper {
 extension String {
     /// The string without leading and trailing ASCII whitespace.
     var trimmingASCIIWhitespace: String {
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !HTMLEncoding.isASCIIWhitespace($0) }),
-            let last = bytes.lastIndex(where: { !HTMLEncoding.isASCIIWhitespace($0) })
-        else { return "" }
-        if first == 0, last == bytes.count - 1 { return self }
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        var text = self
+        let trimmed: String? = text.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, HTMLEncoding.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, HTMLEncoding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            if start == 0, end == bytes.count { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return trimmed ?? self
     }
 }
