@@ -226,15 +226,14 @@ struct URLResolver: Sendable {
             } else {
                 return false
             }
-            // A dot segment starts with "/." before the query or fragment.
+            // A dot segment starts with "/." before the query or fragment: from slash to slash.
             var index = prefixLength
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x3F || byte == 0x23 { return true }
-                if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2E { return false }
+            while true {
+                index = ByteScan.firstIndex(of: 0x2F, 0x3F, 0x23, in: bytes, from: index)
+                guard index < bytes.count, bytes[index] == 0x2F else { return true }
+                if index + 1 < bytes.count, bytes[index + 1] == 0x2E { return false }
                 index += 1
             }
-            return true
         }
     }
 
@@ -242,7 +241,7 @@ struct URLResolver: Sendable {
     /// WHATWG URL parser strips them); `nil` when nothing is left.
     static func cleaned(_ raw: String) -> String? {
         var raw = raw
-        let hasControlOrSpace = raw.withUTF8 { $0.contains { $0 <= 0x20 } }
+        let hasControlOrSpace = raw.withUTF8 { ByteScan.containsByte(below: 0x21, in: $0) }
         guard hasControlOrSpace else { return raw.isEmpty ? nil : raw }
         let bytes = raw.utf8
         var kept = bytes.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
