@@ -185,30 +185,45 @@ extension BodyMapper {
 
     /// A container's attributes: tag, id, classes and the pairs passes use.
     func containerAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
-        // One pass over the attributes; the pairs keep the order of `keys`.
-        let keys = Self.containerPairKeys
-        var values = [String?](repeating: nil, count: keys.count)
+        // One pass over the attributes, told apart by length before they are compared; the pairs
+        // are written in the order role, itemprop, itemtype, lang, dir.
         var id: String?
         var classes: String?
+        var role: String?
+        var itemprop: String?
+        var itemtype: String?
+        var lang: String?
+        var dir: String?
         for attribute in element.attributes where attribute.namespace == nil {
-            switch attribute.name {
-            case "id": if id == nil { id = attribute.value }
-            case "class": if classes == nil { classes = attribute.value }
-            case "role", "itemprop", "itemtype", "lang", "dir":
-                if let index = keys.firstIndex(of: attribute.name), values[index] == nil { values[index] = attribute.value }
+            let name = attribute.name
+            switch name.utf8.count {
+            case 2: if id == nil, name == "id" { id = attribute.value }
+            case 3: if dir == nil, name == "dir" { dir = attribute.value }
+            case 4:
+                if role == nil, name == "role" {
+                    role = attribute.value
+                } else if lang == nil, name == "lang" {
+                    lang = attribute.value
+                }
+            case 5: if classes == nil, name == "class" { classes = attribute.value }
+            case 8:
+                if itemprop == nil, name == "itemprop" {
+                    itemprop = attribute.value
+                } else if itemtype == nil, name == "itemtype" {
+                    itemtype = attribute.value
+                }
             default: break
             }
         }
         var pairs = [Attributes.Pair("tag", element.name)]
-        for (key, value) in zip(keys, values) {
-            if let value, !value.isEmpty { pairs.append(.init(key, value)) }
-        }
+        if let role, !role.isEmpty { pairs.append(.init("role", role)) }
+        if let itemprop, !itemprop.isEmpty { pairs.append(.init("itemprop", itemprop)) }
+        if let itemtype, !itemtype.isEmpty { pairs.append(.init("itemtype", itemtype)) }
+        if let lang, !lang.isEmpty { pairs.append(.init("lang", lang)) }
+        if let dir, !dir.isEmpty { pairs.append(.init("dir", dir)) }
         if hidden { pairs.append(.init("hidden", "true")) }
         return Attributes(id: id ?? "", classes: classes.map(HTMLDOM.Element.classes(in:)) ?? [], pairs: pairs)
     }
-
-    /// The attributes a container keeps as pairs, in the order they are written.
-    static let containerPairKeys = ["role", "itemprop", "itemtype", "lang", "dir"]
 
     private func spanAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
         var pairs = [Attributes.Pair("tag", element.name)]
@@ -226,11 +241,15 @@ extension BodyMapper {
 extension String {
     /// The string without leading and trailing ASCII whitespace.
     var trimmingASCIIWhitespace: String {
-        let bytes = Array(utf8)
-        guard let first = bytes.firstIndex(where: { !HTMLEncoding.isASCIIWhitespace($0) }),
-            let last = bytes.lastIndex(where: { !HTMLEncoding.isASCIIWhitespace($0) })
-        else { return "" }
-        if first == 0, last == bytes.count - 1 { return self }
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        var text = self
+        let trimmed: String? = text.withUTF8 { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, HTMLEncoding.isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, HTMLEncoding.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            if start == 0, end == bytes.count { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return trimmed ?? self
     }
 }

@@ -7,33 +7,42 @@ extension BodyMapper {
     mutating func appendText(of node: NodeID) {
         let top = frames.count - 1
         let flow = frames[top].flow
+        var total = 0
+        dom.forEachTextChunk(of: node) { total += $0.count }
+        guard total > 0 else { return }
         var pendingSpace = frames[flow].pendingSpace
         var atLineStart = frames[flow].atLineStart
-        var output = textBuffer
-        textBuffer = []  // keeps `output` uniquely referenced while it is filled
-        output.removeAll(keepingCapacity: true)
-        dom.forEachTextChunk(of: node) { bytes in
-            var index = 0
-            output.reserveCapacity(output.count + bytes.count)
-            while index < bytes.count {
-                if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
-                    pendingSpace = true
-                    index += 1
-                    while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
-                    continue
+        // The collapsed text is written straight into the string's storage: at most one space
+        // more than the node's bytes (a pending space before its first word).
+        let text = String(unsafeUninitializedCapacity: total + 1) { output in
+            var count = 0
+            dom.forEachTextChunk(of: node) { bytes in
+                var index = 0
+                while index < bytes.count {
+                    if HTMLEncoding.isASCIIWhitespace(bytes[index]) {
+                        pendingSpace = true
+                        index += 1
+                        while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                        continue
+                    }
+                    let start = index
+                    while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                    if pendingSpace, !atLineStart {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    atLineStart = false
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[count..<(count + word.count)]).initialize(fromContentsOf: word)
+                    count += word.count
                 }
-                let start = index
-                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
-                if pendingSpace, !atLineStart { output.append(0x20) }
-                pendingSpace = false
-                atLineStart = false
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             }
+            return count
         }
         frames[flow].pendingSpace = pendingSpace
         frames[flow].atLineStart = atLineStart
-        if !output.isEmpty { appendTextInline(String(decoding: output, as: UTF8.self), to: frames[top].inlineTarget) }
-        textBuffer = output
+        if !text.isEmpty { appendTextInline(text, to: frames[top].inlineTarget) }
     }
 
     /// Appends characters that are not collapsed (quotation marks), after any pending space.
@@ -54,7 +63,7 @@ extension BodyMapper {
         let top = frames.count - 1
         let flow = frames[top].flow
         let target = frames[top].inlineTarget
-        if inline == .lineBreak {
+        if case .lineBreak = inline {
             frames[flow].pendingSpace = false
             frames[flow].atLineStart = true
         } else {
@@ -67,8 +76,13 @@ extension BodyMapper {
 
     /// Appends text to a frame's inlines, joining it to a text node that ends them.
     mutating func appendTextInline(_ text: String, to target: Int) {
-        if case .text(let previous) = frames[target].inlines.last {
-            frames[target].inlines[frames[target].inlines.count - 1] = .text(previous + text)
+        if case .text(var previous) = frames[target].inlines.last {
+            // The slot is cleared first so that `previous` is the string's only owner and grows
+            // in place instead of being copied into a new one.
+            let last = frames[target].inlines.count - 1
+            frames[target].inlines[last] = .lineBreak
+            previous += text
+            frames[target].inlines[last] = .text(previous)
         } else {
             frames[target].inlines.append(.text(text))
         }

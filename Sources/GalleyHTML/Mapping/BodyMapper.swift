@@ -20,8 +20,6 @@ struct BodyMapper {
     var lazyImages: Set<NodeID> = []
     /// How many `<q>` elements are open (nested quotations alternate double and single marks).
     var quotationDepth = 0
-    /// The collapsed bytes of the text node being appended, kept for its capacity.
-    var textBuffer: [UInt8] = []
 
     /// The deepest AST level a container may sit at: one below the document's limit, so that
     /// the leaves inside it stay within ``Document/maximumDepth``.
@@ -78,14 +76,16 @@ struct BodyMapper {
     /// Pushes a frame for `node` whose children are visited next.
     mutating func push(_ role: Role, node: NodeID, hidden: Bool = false) {
         let parent = frames.count - 1
-        var frame = Frame(
+        let index = frames.count
+        // The frame is appended first and set up in place: building it in a local and appending
+        // that copies its many fields once more.
+        frames.append(Frame(
             role: role, node: node, cursor: dom.nodes[Int(node)].firstChild, flow: frames[parent].flow,
             inlineTarget: frames[parent].inlineTarget, blockLevel: frames[parent].blockLevel,
-            inlineLevel: frames[parent].inlineLevel)
-        frame.isHidden = hidden
-        frame.dropsImages = frames[parent].dropsImages
-        frame.isInNoscript = frames[parent].isInNoscript
-        let index = frames.count
+            inlineLevel: frames[parent].inlineLevel))
+        frames[index].isHidden = hidden
+        frames[index].dropsImages = frames[parent].dropsImages
+        frames[index].isInNoscript = frames[parent].isInNoscript
         switch role {
         case .wrapper:
             // A space before an inline element is written before it, not inside it.
@@ -95,38 +95,37 @@ struct BodyMapper {
                 frames[flow].pendingSpace = false
                 frames[flow].atLineStart = true  // a space was just written: the next one collapses
             }
-            frame.inlineTarget = index
-            frame.inlineLevel = frames[parent].inlineLevel + 1
+            frames[index].inlineTarget = index
+            frames[index].inlineLevel = frames[parent].inlineLevel + 1
         case .paragraph, .listItem:
-            frame.flow = index
-            frame.inlineTarget = index
+            frames[index].flow = index
+            frames[index].inlineTarget = index
         case .container, .blockQuote, .figure, .figureCaption, .tableCaption:
-            frame.flow = index
-            frame.inlineTarget = index
-            frame.blockLevel = frames[parent].blockLevel + 1
-            frame.inlineLevel = frame.blockLevel + 1
+            frames[index].flow = index
+            frames[index].inlineTarget = index
+            frames[index].blockLevel = frames[parent].blockLevel + 1
+            frames[index].inlineLevel = frames[parent].blockLevel + 2
         case .heading:
-            frame.flow = index
-            frame.inlineTarget = index
-            frame.isInlineOnly = true
-            frame.inlineLevel = frames[parent].blockLevel + 1
+            frames[index].flow = index
+            frames[index].inlineTarget = index
+            frames[index].isInlineOnly = true
+            frames[index].inlineLevel = frames[parent].blockLevel + 1
         case .definitionTerm:
-            frame.flow = index
-            frame.inlineTarget = index
-            frame.isInlineOnly = true
-            frame.inlineLevel = frames[parent].blockLevel + 2
+            frames[index].flow = index
+            frames[index].inlineTarget = index
+            frames[index].isInlineOnly = true
+            frames[index].inlineLevel = frames[parent].blockLevel + 2
         case .list, .table:
-            frame.flow = index
-            frame.inlineTarget = index
-            frame.blockLevel = frames[parent].blockLevel + 2
-            frame.inlineLevel = frame.blockLevel + 1
+            frames[index].flow = index
+            frames[index].inlineTarget = index
+            frames[index].blockLevel = frames[parent].blockLevel + 2
+            frames[index].inlineLevel = frames[parent].blockLevel + 3
         case .tableCell:
-            frame.flow = index
-            frame.inlineTarget = index
+            frames[index].flow = index
+            frames[index].inlineTarget = index
         case .root, .flattened, .transparent, .spacedTransparent, .quotation, .tableSection, .tableRow:
             break
         }
-        frames.append(frame)
     }
 
     /// Wraps stray content of a table, section or row in an implicit row or cell.
@@ -181,9 +180,17 @@ struct BodyMapper {
     static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
         var start = 0
         var end = inlines.count
-        while start < end, inlines[start] == .lineBreak || inlines[start] == .softBreak { start += 1 }
-        while end > start, inlines[end - 1] == .lineBreak || inlines[end - 1] == .softBreak { end -= 1 }
+        while start < end, isBreak(inlines[start]) { start += 1 }
+        while end > start, isBreak(inlines[end - 1]) { end -= 1 }
         return start == 0 && end == inlines.count ? inlines : Array(inlines[start..<end])
+    }
+
+    /// Whether `inline` is a line break (matched by case, not by derived equality).
+    static func isBreak(_ inline: Inline) -> Bool {
+        switch inline {
+        case .lineBreak, .softBreak: return true
+        default: return false
+        }
     }
 
     /// What a wrapping frame makes of `content` (hidden ones inside a hidden span).

@@ -17,20 +17,7 @@ public struct URLReference: Sendable, Hashable {
     /// Splits `text` by the regular expression of RFC 3986 appendix B (on UTF-8 bytes).
     public init(_ text: String) {
         let bytes = Array(text.utf8)
-        var index = 0
-        // scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ":"
-        var schemeEnd = -1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x3A {
-                if index > 0 { schemeEnd = index }
-                break
-            }
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
-            if !(isLetter || (index > 0 && isOther)) { break }
-            index += 1
-        }
+        let schemeEnd = bytes.withUnsafeBufferPointer(Self.schemeLength)
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var position = 0
         if schemeEnd > 0 {
@@ -55,6 +42,30 @@ public struct URLReference: Sendable, Hashable {
         }
         if position < bytes.count, bytes[position] == 0x23 {
             fragment = string((position + 1)..<bytes.count)
+        }
+    }
+
+    /// The length of the scheme that starts `bytes` (before its colon), or 0 when there is none.
+    /// scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ":"
+    static func schemeLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3A { return index }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isOther = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            if !(isLetter || (index > 0 && isOther)) { return 0 }
+            index += 1
+        }
+        return 0
+    }
+
+    /// The scheme of `text` (as written), or `nil` for a relative reference; only its start is read.
+    static func scheme(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let length = schemeLength(bytes)
+            return length > 0 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self) : nil
         }
     }
 
@@ -108,7 +119,7 @@ public struct URLReference: Sendable, Hashable {
 
     /// RFC 3986 §5.2.4 "remove_dot_segments".
     static func removingDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(0x2E) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
@@ -144,13 +155,22 @@ public struct URLReference: Sendable, Hashable {
 /// Resolves the URLs a page links to against its base.
 struct URLResolver: Sendable {
     /// The base, or `nil` when relative URLs stay as written.
-    var base: URLReference?
+    let base: URLReference?
+    /// The base's scheme and colon (`https:`), put before a scheme-relative reference (`//host/x`).
+    private let schemePrefix: String
+    /// The base's scheme and authority (`https://host`), put before a path-absolute reference.
+    private let originPrefix: String
 
     init(base: String?) {
-        if let base, let cleaned = Self.cleaned(base), URLReference(cleaned).scheme != nil {
-            self.base = URLReference(cleaned)
+        if let base, let cleaned = Self.cleaned(base), let scheme = URLReference(cleaned).scheme {
+            let reference = URLReference(cleaned)
+            self.base = reference
+            schemePrefix = scheme + ":"
+            originPrefix = schemePrefix + (reference.authority.map { "//" + $0 } ?? "")
         } else {
             self.base = nil
+            schemePrefix = ""
+            originPrefix = ""
         }
     }
 
@@ -159,13 +179,38 @@ struct URLResolver: Sendable {
     func resolve(_ raw: String) -> String? {
         guard let cleaned = Self.cleaned(raw) else { return nil }
         if Self.resolvesToItself(cleaned) { return cleaned }
-        let reference = URLReference(cleaned)
-        if let scheme = reference.scheme?.lowercased() {
+        // A reference starting with "/" has no scheme; the others are only split when resolved.
+        if base != nil, let joined = joinedToBase(cleaned) { return joined }
+        if let scheme = URLReference.scheme(of: cleaned)?.lowercased() {
             if scheme == "javascript" || scheme == "vbscript" { return nil }
             if scheme != "http" && scheme != "https" { return cleaned }
         }
         guard let base else { return cleaned }
-        return reference.resolved(against: base).text
+        return URLReference(cleaned).resolved(against: base).text
+    }
+
+    /// A reference starting with `/` (path-absolute, or scheme-relative with `//`) whose path
+    /// has no dot segments, resolved by putting the base's origin or scheme before it: what
+    /// ``URLReference/resolved(against:)`` makes of it, without splitting it. `nil` otherwise.
+    private func joinedToBase(_ reference: String) -> String? {
+        var reference = reference
+        let kind: UInt8? = reference.withUTF8 { bytes in
+            guard bytes.count > 0, bytes[0] == 0x2F else { return nil }
+            // A dot segment starts with "/." before the query or fragment.
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x3F || byte == 0x23 { break }
+                if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2E { return nil }
+                index += 1
+            }
+            return bytes.count > 1 && bytes[1] == 0x2F ? 1 : 0
+        }
+        switch kind {
+        case 1: return schemePrefix + reference
+        case 0: return originPrefix + reference
+        default: return nil
+        }
     }
 
     /// Whether `url` is an absolute `http:` or `https:` URL whose path has no dot segments, which
@@ -181,15 +226,14 @@ struct URLResolver: Sendable {
             } else {
                 return false
             }
-            // A dot segment starts with "/." before the query or fragment.
+            // A dot segment starts with "/." before the query or fragment: from slash to slash.
             var index = prefixLength
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x3F || byte == 0x23 { return true }
-                if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2E { return false }
+            while true {
+                index = ByteScan.firstIndex(of: 0x2F, 0x3F, 0x23, in: bytes, from: index)
+                guard index < bytes.count, bytes[index] == 0x2F else { return true }
+                if index + 1 < bytes.count, bytes[index + 1] == 0x2E { return false }
                 index += 1
             }
-            return true
         }
     }
 
@@ -197,7 +241,7 @@ struct URLResolver: Sendable {
     /// WHATWG URL parser strips them); `nil` when nothing is left.
     static func cleaned(_ raw: String) -> String? {
         var raw = raw
-        let hasControlOrSpace = raw.withUTF8 { $0.contains { $0 <= 0x20 } }
+        let hasControlOrSpace = raw.withUTF8 { ByteScan.containsByte(below: 0x21, in: $0) }
         guard hasControlOrSpace else { return raw.isEmpty ? nil : raw }
         let bytes = raw.utf8
         var kept = bytes.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }

@@ -32,6 +32,28 @@ enum ByteScan {
         return index
     }
 
+    /// Whether `buffer` holds a byte below `limit`, which is at most 0x80 (so that a byte at or
+    /// above it never borrows into a false hit: the word test is exact for "any").
+    static func containsByte(below limit: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = buffer.count
+        var index = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let splat = ones &* UInt64(limit)
+            // Each load reads eight bytes at `index`, all before `end`, so it stays in the buffer.
+            while index &+ 8 <= end {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if (word &- splat) & ~word & highs != 0 { return true }
+                index &+= 8
+            }
+        }
+        while index < end {
+            if buffer[index] < limit { return true }
+            index &+= 1
+        }
+        return false
+    }
+
     /// The index of the first byte at or after `start` that is `a`, `b` or `c`, or
     /// `buffer.count` when there is none.
     @inline(__always)

@@ -100,17 +100,20 @@ public struct HTMLTokenizer: Sendable {
 
     /// The next token in the tree builder's form (tag names already interned).
     mutating func nextToken() -> Token {
-        if hasPending {
-            hasPending = false
-            return pending
-        }
+        if hasPending { return takePending() }
         while !hasPending, !reachedEnd { step() }
         if !text.isEmpty { return takeText() }
-        if hasPending {
-            hasPending = false
-            return pending
-        }
+        if hasPending { return takePending() }
         return .eof
+    }
+
+    /// The pending token, moved out: the slot is left holding `.eof`, so the token's storage is
+    /// neither retained for the caller nor released when the next token is emitted.
+    mutating func takePending() -> Token {
+        hasPending = false
+        var token = Token.eof
+        swap(&token, &pending)
+        return token
     }
 
     mutating func takeText() -> Token {
@@ -197,32 +200,32 @@ public struct HTMLTokenizer: Sendable {
     /// Adds the attribute being read unless its name repeats an earlier one; a duplicate is
     /// reported at `errorOffset` (default: the cursor).
     mutating func finishAttribute(errorOffset: Int? = nil) {
-        if let attribute = readAttribute {
-            readAttribute = nil
-            addAttribute(name: attribute.name, value: attribute.value, errorOffset: errorOffset)
-        }
+        // Moved out of the slot, so that its strings are not retained for the tag and released here.
+        if let attribute = readAttribute.take() { addAttribute(attribute, errorOffset: errorOffset) }
         guard hasAttribute else { return }
         hasAttribute = false
         addAttribute(
-            name: attributeName.withUnsafeBufferPointer { AttributeNames.string($0) },
-            value: String(decoding: attributeValue, as: UTF8.self), errorOffset: errorOffset)
+            HTMLDOM.Attribute(
+                name: attributeName.withUnsafeBufferPointer { AttributeNames.string($0) },
+                value: String(decoding: attributeValue, as: UTF8.self)),
+            errorOffset: errorOffset)
     }
 
     /// Adds an attribute to the tag being read unless its name repeats an earlier one.
-    mutating func addAttribute(name: String, value: String, errorOffset: Int?) {
+    mutating func addAttribute(_ attribute: consuming HTMLDOM.Attribute, errorOffset: Int?) {
         let isDuplicate: Bool
         if attributes.count < 8 {
-            isDuplicate = attributes.contains { $0.name == name }
+            isDuplicate = attributes.contains { $0.name == attribute.name }
         } else {
             if attributeNames.isEmpty { for existing in attributes { attributeNames.insert(existing.name) } }
-            isDuplicate = !attributeNames.insert(name).inserted
+            isDuplicate = !attributeNames.insert(attribute.name).inserted
         }
         if isDuplicate {
             error("duplicate-attribute", at: errorOffset)
             return
         }
         if attributes.isEmpty { attributes.reserveCapacity(4) }
-        attributes.append(HTMLDOM.Attribute(name: name, value: value))
+        attributes.append(attribute)
     }
 
     mutating func emitTag() {

@@ -119,6 +119,10 @@ struct TreeBuilder {
                 while !stack.isEmpty { pop() }
                 break
             }
+            guard case .characters = token else {
+                dispatch(consume token)  // moved: a tag's names and attributes are not retained again
+                continue
+            }
             dispatch(token)
             if case .characters(let bytes) = token {
                 token = .eof  // the last reference but `bytes`: the tokenizer can refill the buffer

@@ -27,6 +27,16 @@ struct URLReferenceTests {
         #expect(URLReference(reference).resolved(against: base).text == expected)
     }
 
+    /// The resolver's shortcuts (references starting with `/` joined to the base) agree with
+    /// the full resolution; an empty reference is no link for the resolver.
+    @Test(arguments: examples.filter { !$0.0.isEmpty } + [
+        ("//g/x/./y?q", "http://g/x/y?q"), ("/x/../y#f", "http://a/y#f"), ("/a?b/./c#d/../e", "http://a/a?b/./c#d/../e"),
+        ("//g?y#s", "http://g?y#s"), ("/", "http://a/"),
+    ])
+    func resolverAgreesWithResolution(_ reference: String, _ expected: String) {
+        #expect(URLResolver(base: "http://a/b/c/d;p?q").resolve(reference) == expected)
+    }
+
     @Test(arguments: [
         ("  /x\n", "https://e.com/x"), ("javascript:alert(1)", nil), ("JavaScript:void(0)", nil), ("mailto:a@b.c", "mailto:a@b.c"),
         ("tel:+1-555", "tel:+1-555"), ("", nil), ("   ", nil), ("https://o.org/a/../b", "https://o.org/b"),

@@ -28,6 +28,19 @@ import Testing
         }
     }
 
+    @Test func byteScanFindsBytesBelowALimit() {
+        // Every length up to three words, with the one low byte at each place (or none), among
+        // bytes just at the limit and high bytes, which must not borrow into a false hit.
+        for length in 0...24 {
+            for place in -1..<length {
+                var buffer = (0..<length).map { $0 % 2 == 0 ? UInt8(0x21) : UInt8(0xFF) }
+                if place >= 0 { buffer[place] = 0x20 }
+                let found = buffer.withUnsafeBufferPointer { ByteScan.containsByte(below: 0x21, in: $0) }
+                #expect(found == (place >= 0), "length \(length), place \(place)")
+            }
+        }
+    }
+
     @Test func byteScanSeesHighBytes() {
         let buffer: [UInt8] = [0xFF, 0x80, 0x7F, 0x01, 0xFE, 0x3C, 0xC3, 0xA9, 0x26, 0x00]
         for target in Set(buffer) {
