@@ -128,15 +128,26 @@ enum BoilerplatePatterns {
                 return
             }
             if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
+            // The tokens, and where each lies in `bytes`.
             var tokens: [String] = []
+            var ranges: [Range<Int>] = []
             var start = 0
             for index in 0...bytes.count {
                 let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
                 guard isSeparator else { continue }
-                if index > start { tokens.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                if index > start {
+                    tokens.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    ranges.append(start..<index)
+                }
                 start = index + 1
             }
-            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { tokens.removeLast() }
+            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                tokens.removeLast()
+                ranges.removeLast()
+            }
+            func isChromeToken(_ position: Int) -> Bool {
+                negativeTokens.contains(tokens[position]) || negativeNeedles.occursAny(in: bytes, range: ranges[position])
+            }
             guard let first = tokens.first, let last = tokens.last else { return }
             // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
             if tokens.count > 1 && (first == "tag" || first == "category") { return }
@@ -144,11 +155,11 @@ enum BoilerplatePatterns {
             describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
             var chromeWord = false
             // "hidden-xs" hides a box on small screens only.
-            if isChromeToken(first) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
+            if isChromeToken(0) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
                 startsWithChrome = true
                 chromeWord = true
             }
-            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(token) {
+            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(position) {
                 chromeWord = true
                 // A widget may be a page builder's block; an article's header holds its title and lead.
                 if chromeModifiers.contains(tokens[position - 1]) || token == "widget" || token == "header" { continue }
@@ -197,10 +208,6 @@ enum BoilerplatePatterns {
 
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
-
-    static func isChromeToken(_ token: String) -> Bool {
-        negativeTokens.contains(token) || negativeNeedles.occursAny(in: Array(token.utf8))
-    }
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).
     static func isHidden(_ attributes: Attributes) -> Bool {
