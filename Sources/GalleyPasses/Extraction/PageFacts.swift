@@ -60,7 +60,7 @@ enum PageFacts {
     /// The names in a byline such as "By Jane Doe and John Roe, Staff Writers", if it is one.
     static func byline(in text: String) -> [String]? {
         guard mayStart(text, withOneOf: bylineInitials) else { return nil }
-        let lower = text.lowercased()
+        let lower = String(decoding: UTF8Decoding.lowercased(text), as: UTF8.self)
         guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = String(text.dropFirst(prefix.count))
         for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
@@ -115,8 +115,10 @@ enum PageFacts {
         let trimmed = text.trimmingWhitespace()
         let length = trimmed.unicodeScalars.count
         guard !trimmed.isEmpty, length <= 120 else { return false }
-        let lower = trimmed.lowercased()
-        let bytes = Array(lower.utf8)
+        // Lower-cased on bytes, scalar by scalar as `String.lowercased()` does, without its
+        // slow path for text outside ASCII.
+        let bytes = UTF8Decoding.lowercased(trimmed)
+        let lower = String(decoding: bytes, as: UTF8.self)
         // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP"),
         // and so does a caption that names its picture's source at the end ("(Foto: Getty)").
         if creditMarks.occursAny(in: bytes) { return true }
