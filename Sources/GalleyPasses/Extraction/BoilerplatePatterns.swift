@@ -45,11 +45,18 @@ enum BoilerplatePatterns {
     static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
     static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
     static let positiveWordSet = Set(positiveWords)
-    static let articleBodyNeedles = ByteNeedleSet(articleBodyNames)
-    static let leadNeedles = ByteNeedleSet(leadNames)
-    static let excludedBodyNeedles = ByteNeedleSet(["comment", "sidebar", "related", "teaser"])
-    static let wrapperNeedles = ByteNeedleSet(["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"])
-    static let commentNeedles = ByteNeedleSet(["comment", "respond", "disqus", "kommentar", "reactions"])
+    /// Substrings that name other bodies, leads, comments, wrappers and article bodies, in that
+    /// order: searched together in one pass over a name (``nameNeedleKinds`` says which is which).
+    static let nameNeedleLists: [[String]] = [
+        ["comment", "sidebar", "related", "teaser"],
+        leadNames,
+        ["comment", "respond", "disqus", "kommentar", "reactions"],
+        ["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"],
+        articleBodyNames,
+    ]
+    static let nameNeedles = ByteNeedleSet(nameNeedleLists.flatMap { $0 })
+    /// Per needle of ``nameNeedles``, the list it comes from.
+    static let nameNeedleKinds = nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
     static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
@@ -117,11 +124,17 @@ enum BoilerplatePatterns {
         init(_ name: String) {
             var bytes = Array(name.utf8)
             for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-            namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
-            namesLead = leadNeedles.occursAny(in: bytes)
-            namesComments = commentNeedles.occursAny(in: bytes)
-            namesWrapper = wrapperNeedles.occursAny(in: bytes)
-            if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
+            // A bit per list of ``nameNeedleLists`` with a needle in the name.
+            var found = 0
+            nameNeedles.forEachMatch(in: bytes) { needle in
+                found |= 1 << nameNeedleKinds[needle]
+                return true
+            }
+            namesOtherBody = found & 1 != 0
+            namesLead = found & 2 != 0
+            namesComments = found & 4 != 0
+            namesWrapper = found & 8 != 0
+            if !namesOtherBody && found & 16 != 0 {
                 namesArticleBody = true
                 namesContent = true
                 describesLayout = true
@@ -145,6 +158,7 @@ enum BoilerplatePatterns {
                 tokens.removeLast()
                 ranges.removeLast()
             }
+            // Whether the token at `position` is a chrome word, whole or as a substring.
             func isChromeToken(_ position: Int) -> Bool {
                 negativeTokens.contains(tokens[position]) || negativeNeedles.occursAny(in: bytes, range: ranges[position])
             }
