@@ -49,6 +49,13 @@ struct BlockFeatures {
         }
         text = block.plainText
         measureText()
+        switch block {
+        case .paragraph(let content):
+            if countLinks(in: content) { return }
+        case .heading(let heading):
+            if countLinks(in: heading.content) { return }
+        default: break
+        }
         [block].walk(
             blocks: { _ in .descend },
             inlines: { inline in
@@ -65,6 +72,36 @@ struct BlockFeatures {
                     return .descend
                 }
             })
+    }
+
+    /// Counts the links, their characters and the images in `content`, as the general walk in
+    /// ``init(_:)`` does, with a stack instead of closures; `false`, with nothing counted, when
+    /// the content holds a note, whose blocks the general walk reads.
+    mutating func countLinks(in content: [Inline]) -> Bool {
+        var links = 0
+        var linkCharacters = 0
+        var hasImage = false
+        var pending: [[Inline]] = [content]
+        while let list = pending.popLast() {
+            for inline in list {
+                switch inline {
+                case .text, .softBreak, .lineBreak, .code, .rawInline: break
+                case .emphasis(let children), .strong(let children), .strikeout(let children),
+                    .superscript(let children), .subscript(let children), .span(_, let children):
+                    pending.append(children)
+                case .link(let link):
+                    links += 1
+                    linkCharacters += Self.visibleCharacters(link.content.plainText)
+                    pending.append(link.content)
+                case .image: hasImage = true
+                case .note: return false
+                }
+            }
+        }
+        self.links += links
+        self.linkCharacters += linkCharacters
+        if hasImage { self.hasImage = true }
+        return true
     }
 
     mutating func measureText() {

@@ -45,11 +45,18 @@ enum BoilerplatePatterns {
     static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
     static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
     static let positiveWordSet = Set(positiveWords)
-    static let articleBodyNeedles = ByteNeedleSet(articleBodyNames)
-    static let leadNeedles = ByteNeedleSet(leadNames)
-    static let excludedBodyNeedles = ByteNeedleSet(["comment", "sidebar", "related", "teaser"])
-    static let wrapperNeedles = ByteNeedleSet(["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"])
-    static let commentNeedles = ByteNeedleSet(["comment", "respond", "disqus", "kommentar", "reactions"])
+    /// Substrings that name other bodies, leads, comments, wrappers and article bodies, in that
+    /// order: searched together in one pass over a name (``nameNeedleKinds`` says which is which).
+    static let nameNeedleLists: [[String]] = [
+        ["comment", "sidebar", "related", "teaser"],
+        leadNames,
+        ["comment", "respond", "disqus", "kommentar", "reactions"],
+        ["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"],
+        articleBodyNames,
+    ]
+    static let nameNeedles = ByteNeedleSet(nameNeedleLists.flatMap { $0 })
+    /// Per needle of ``nameNeedles``, the list it comes from.
+    static let nameNeedleKinds = nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
     static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
 
     static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
@@ -117,26 +124,44 @@ enum BoilerplatePatterns {
         init(_ name: String) {
             var bytes = Array(name.utf8)
             for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-            namesOtherBody = excludedBodyNeedles.occursAny(in: bytes)
-            namesLead = leadNeedles.occursAny(in: bytes)
-            namesComments = commentNeedles.occursAny(in: bytes)
-            namesWrapper = wrapperNeedles.occursAny(in: bytes)
-            if !namesOtherBody && articleBodyNeedles.occursAny(in: bytes) {
+            // A bit per list of ``nameNeedleLists`` with a needle in the name.
+            var found = 0
+            nameNeedles.forEachMatch(in: bytes) { needle in
+                found |= 1 << nameNeedleKinds[needle]
+                return true
+            }
+            namesOtherBody = found & 1 != 0
+            namesLead = found & 2 != 0
+            namesComments = found & 4 != 0
+            namesWrapper = found & 8 != 0
+            if !namesOtherBody && found & 16 != 0 {
                 namesArticleBody = true
                 namesContent = true
                 describesLayout = true
                 return
             }
             if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
+            // The tokens, and where each lies in `bytes`.
             var tokens: [String] = []
+            var ranges: [Range<Int>] = []
             var start = 0
             for index in 0...bytes.count {
                 let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
                 guard isSeparator else { continue }
-                if index > start { tokens.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                if index > start {
+                    tokens.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    ranges.append(start..<index)
+                }
                 start = index + 1
             }
-            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { tokens.removeLast() }
+            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                tokens.removeLast()
+                ranges.removeLast()
+            }
+            // Whether the token at `position` is a chrome word, whole or as a substring.
+            func isChromeToken(_ position: Int) -> Bool {
+                negativeTokens.contains(tokens[position]) || negativeNeedles.occursAny(in: bytes, range: ranges[position])
+            }
             guard let first = tokens.first, let last = tokens.last else { return }
             // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
             if tokens.count > 1 && (first == "tag" || first == "category") { return }
@@ -144,11 +169,11 @@ enum BoilerplatePatterns {
             describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
             var chromeWord = false
             // "hidden-xs" hides a box on small screens only.
-            if isChromeToken(first) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
+            if isChromeToken(0) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
                 startsWithChrome = true
                 chromeWord = true
             }
-            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(token) {
+            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(position) {
                 chromeWord = true
                 // A widget may be a page builder's block; an article's header holds its title and lead.
                 if chromeModifiers.contains(tokens[position - 1]) || token == "widget" || token == "header" { continue }
@@ -197,10 +222,6 @@ enum BoilerplatePatterns {
 
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
-
-    static func isChromeToken(_ token: String) -> Bool {
-        negativeTokens.contains(token) || negativeNeedles.occursAny(in: Array(token.utf8))
-    }
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).
     static func isHidden(_ attributes: Attributes) -> Bool {

@@ -53,17 +53,13 @@ extension Extraction {
     mutating func readMarkup(of index: Int) {
         let tag = tree.nodes[index].tag
         let attributes = tree.nodes[index].attributes
-        // Pages repeat their class names; each is read once.
-        var names: [BoilerplatePatterns.NameEvidence] = []
-        for name in [attributes.id] + attributes.classes where !name.isEmpty {
-            if let known = nameEvidence[name] {
-                names.append(known)
-            } else {
-                let evidence = BoilerplatePatterns.NameEvidence(name)
-                nameEvidence[name] = evidence
-                names.append(evidence)
-            }
-        }
+        // The buffer is reused from container to container.
+        var names = nameScratch
+        nameScratch = []
+        names.removeAll(keepingCapacity: true)
+        if !attributes.id.isEmpty { names.append(evidence(for: attributes.id)) }
+        for name in attributes.classes where !name.isEmpty { names.append(evidence(for: name)) }
+        defer { nameScratch = names }
         tree.nodes[index].weight = BoilerplatePatterns.weight(tag: tag, attributes: attributes, names: names)
         articleTier[index] = BoilerplatePatterns.articleTier(tag: tag, attributes: attributes, names: names) ?? -1
         namesLead[index] = names.contains(where: \.namesLead)
@@ -74,6 +70,14 @@ extension Extraction {
         isWrapper[index] = !namesComments[index]
             && (tag == "header" || tag == "form"
                 || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.negativeTags.contains(tag)))
+    }
+
+    /// What an id or class says; pages repeat their class names, so each is read once.
+    mutating func evidence(for name: String) -> BoilerplatePatterns.NameEvidence {
+        if let known = nameEvidence[name] { return known }
+        let evidence = BoilerplatePatterns.NameEvidence(name)
+        nameEvidence[name] = evidence
+        return evidence
     }
 
     /// Decides which boxes are chrome and which text is a caption, once their sizes are known.

@@ -27,6 +27,8 @@ struct Extraction {
     var isInCaption: [Bool]
     /// What each id and class seen so far says.
     var nameEvidence: [String: BoilerplatePatterns.NameEvidence] = [:]
+    /// A container's name evidence while ``readMarkup(of:)`` reads it, kept for its capacity.
+    var nameScratch: [BoilerplatePatterns.NameEvidence] = []
     /// Per node: headings that are links (a teaser's headline), in itself and below.
     var linkedHeadings: [Int]
     /// Per node: descendant characters and link characters (containers; leaves their own).

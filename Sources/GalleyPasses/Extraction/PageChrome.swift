@@ -68,12 +68,15 @@ enum PageChrome {
         let length = UTF8Decoding.scalarCount(lower, in: range)
         guard length < 120 else { return false }
         let line = Array(lower[range])
-        var seen = Array(repeating: false, count: phraseLengths.count)
+        // Made on the first match: most lines have none.
+        var seen: [Bool] = []
         var covered = 0
         phraseNeedles.forEachMatch(in: line) { phrase in
-            guard !seen[phrase] else { return }
+            if seen.isEmpty { seen = Array(repeating: false, count: phraseLengths.count) }
+            guard !seen[phrase] else { return true }
             seen[phrase] = true
             covered += phraseLengths[phrase]
+            return true
         }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
         if covered * 2 >= length { return true }

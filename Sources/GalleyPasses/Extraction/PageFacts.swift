@@ -7,6 +7,24 @@ enum PageFacts {
     /// Words that open a byline, by language.
     static let bylinePrefixes = ["by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "от ", "written by ", "text: ", "texte : "]
 
+    /// The first bytes of ``bylinePrefixes``.
+    static let bylineInitials = initials(of: bylinePrefixes)
+
+    /// The first UTF-8 bytes of lower-case `words`, composed and decomposed: `hasPrefix`
+    /// compares canonically, so "z" + U+0301 opens "źródło".
+    static func initials(of words: [String]) -> Set<UInt8> {
+        Set(words.compactMap(\.utf8.first) + words.compactMap(\.decomposedStringWithCanonicalMapping.utf8.first))
+    }
+
+    /// Whether the lower-cased `text` may start with a word whose first byte is in `initials`:
+    /// false only when its first byte is ASCII and, lower-cased, not one of them. Lower-casing
+    /// maps ASCII to ASCII, so no line this rules out could match; lines are ruled out without
+    /// lower-casing them.
+    static func mayStart(_ text: String, withOneOf initials: Set<UInt8>) -> Bool {
+        guard let first = text.utf8.first, first < 0x80 else { return true }
+        return initials.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)
+    }
+
     /// Author values that are not names.
     static let junkAuthors: Set<String> = [
         "by", "staff", "admin", "administrator", "editor", "editors", "redaktion", "rédaction",
@@ -41,7 +59,8 @@ enum PageFacts {
 
     /// The names in a byline such as "By Jane Doe and John Roe, Staff Writers", if it is one.
     static func byline(in text: String) -> [String]? {
-        let lower = text.lowercased()
+        guard mayStart(text, withOneOf: bylineInitials) else { return nil }
+        let lower = String(decoding: UTF8Decoding.lowercased(text), as: UTF8.self)
         guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = String(text.dropFirst(prefix.count))
         for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
@@ -84,6 +103,9 @@ enum PageFacts {
         "reuters", "dpa", "afp", "ap photo", "picture", "titelbild", "źródło", "fuente", "fonte",
     ]
 
+    /// The first bytes of ``creditWords``.
+    static let creditInitials = initials(of: creditWords)
+
     /// A copyright mark, or a credit word opening a bracket: "(foto:", "(credit:".
     static let creditMarks = ByteNeedleSet(["©"] + creditWords.map { "(" + $0 + ":" })
 
@@ -93,14 +115,18 @@ enum PageFacts {
         let trimmed = text.trimmingWhitespace()
         let length = trimmed.unicodeScalars.count
         guard !trimmed.isEmpty, length <= 120 else { return false }
-        let lower = trimmed.lowercased()
-        let bytes = Array(lower.utf8)
+        // Lower-cased on bytes, scalar by scalar as `String.lowercased()` does, without its
+        // slow path for text outside ASCII.
+        let bytes = UTF8Decoding.lowercased(trimmed)
+        let lower = String(decoding: bytes, as: UTF8.self)
         // A short line with a copyright mark credits a picture ("Ski-Star Marco Odermatt. © AFP"),
         // and so does a caption that names its picture's source at the end ("(Foto: Getty)").
         if creditMarks.occursAny(in: bytes) { return true }
         guard length <= 80 else { return false }
         let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
-        if creditWords.contains(where: { opening.hasPrefix($0) }) && (bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©")) {
+        if mayStart(opening, withOneOf: creditInitials), creditWords.contains(where: { opening.hasPrefix($0) }),
+            bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©")
+        {
             return true
         }
         // A byline ("By Jane Doe", "Von: Götz Warnke") is metadata.
