@@ -169,8 +169,8 @@ extension MarkdownRenderer {
     /// sees of it, else `nil`. Reports what the append would report.
     private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
-        case .text(var text):
-            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+        case .text(let text):
+            if text.isEmpty || Self.containsLineEnd(text) { return nil }
             switch previous {
             case .text: return nil
             case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
@@ -189,8 +189,8 @@ extension MarkdownRenderer {
             case .softBreak: return nil
             case .lineBreak, .other, .code: return .lineBreak
             }
-        case .code(var text):
-            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+        case .code(let text):
+            if text.isEmpty || Self.containsLineEnd(text) { return nil }
             if case .code = previous { return nil }
             return .code
         case .image:
@@ -211,7 +211,7 @@ extension MarkdownRenderer {
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
         switch inline {
         case .text(var text):
-            if Self.containsLineEnd(&text) {
+            if Self.containsLineEnd(text) {
                 text = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
             }
             appendText(text, to: &result)
@@ -248,7 +248,7 @@ extension MarkdownRenderer {
         case .code(let text):
             if text.isEmpty { return }
             var code = text
-            if Self.containsLineEnd(&code) {
+            if Self.containsLineEnd(code) {
                 code = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
             }
             // Adjacent code spans cannot be written apart (their backtick runs would join); they
@@ -340,8 +340,13 @@ extension MarkdownRenderer {
     }
 
     /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
-    static func containsLineEnd(_ text: inout String) -> Bool {
-        text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
+    static func containsLineEnd(_ text: String) -> Bool {
+        // Native strings lend their bytes without a copy; others are copied once.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ ByteScan.contains(0x0A, or: 0x0D, in: $0) }) {
+            return found
+        }
+        var text = text
+        return text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
