@@ -100,6 +100,7 @@ extension MarkdownRenderer {
     func trailingFlank(_ inline: Inline?) -> Flank {
         switch inline {
         case .text(let text)?:
+            if let byte = Self.lastByte(of: text), byte < 0x80 { return Flank(Unicode.Scalar(byte)) }
             return text.unicodeScalars.last.map(Flank.init) ?? .punctuation
         case .softBreak?, nil: return .whitespace
         case .lineBreak?: return .punctuation

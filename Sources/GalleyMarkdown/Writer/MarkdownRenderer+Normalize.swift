@@ -157,7 +157,7 @@ extension MarkdownRenderer {
         default: break
         }
         switch last {
-        case .text(let text): if let byte = text.utf8.last, isSpaceOrTab(byte) { return false }
+        case .text(let text): if let byte = lastByte(of: text), isSpaceOrTab(byte) { return false }
         case .softBreak, .lineBreak: return false
         default: break
         }
@@ -176,7 +176,7 @@ extension MarkdownRenderer {
             case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
             case .other, .code: break
             }
-            return .text(endsInSpace: Self.isSpaceOrTab(text.utf8.last ?? 0))
+            return .text(endsInSpace: Self.isSpaceOrTab(Self.lastByte(of: text) ?? 0))
         case .softBreak:
             switch previous {
             case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
@@ -351,6 +351,13 @@ extension MarkdownRenderer {
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
+    /// The last UTF-8 byte of `text`, read from a native string's buffer (the view's `last`
+    /// walks the string's index machinery).
+    static func lastByte(of text: String) -> UInt8? {
+        if let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) { return last }
+        return text.utf8.last
+    }
+
     static func trimmingLeadingSpaces(_ text: String) -> String {
         let utf8 = text.utf8
         guard let first = utf8.first, isSpaceOrTab(first) else { return text }
@@ -359,7 +366,7 @@ extension MarkdownRenderer {
 
     static func trimmingTrailingSpaces(_ text: String) -> String {
         let utf8 = text.utf8
-        guard let last = utf8.last, isSpaceOrTab(last) else { return text }
+        guard let last = lastByte(of: text), isSpaceOrTab(last) else { return text }
         var end = utf8.endIndex
         while end > utf8.startIndex, isSpaceOrTab(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         return String(Substring(utf8[utf8.startIndex..<end]))
