@@ -78,6 +78,9 @@ extension MarkdownRenderer {
 
     /// Writes text, escaping what would otherwise be markup.
     mutating func writeText(_ text: String, mode: InlineMode, next: Next) {
+        // Native strings lend their bytes without a copy (and without the retain a `var` copy
+        // for `withUTF8` costs); others are copied once.
+        if text.utf8.withContiguousStorageIfAvailable({ writeTextBytes($0, mode: mode, next: next) }) != nil { return }
         var text = text
         text.withUTF8 { writeTextBytes($0, mode: mode, next: next) }
     }

@@ -165,6 +165,30 @@ enum ByteScan {
         return false
     }
 
+    /// Calls `body` with the index of every space in `bytes[start..<end]`, in order.
+    @inline(__always)
+    static func forEachSpace(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int) -> Void
+    ) {
+        guard let base = bytes.baseAddress, start < end, end <= bytes.count else { return }
+        // Safe: every word read lies within `bytes[start..<end]` (index + 8 <= end <= count).
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= end {
+            // Little-endian: the lowest set bit is the first space.
+            var spaces = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), 0x20)
+            while spaces != 0 {
+                body(index + spaces.trailingZeroBitCount / 8)
+                spaces &= spaces &- 1
+            }
+            index += 8
+        }
+        while index < end {
+            if bytes[index] == 0x20 { body(index) }
+            index += 1
+        }
+    }
+
     /// The top bit of each byte of `word` that equals `byte` (each byte tested exactly).
     @inline(__always)
     static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {

@@ -9,7 +9,8 @@ extension MarkdownRenderer {
     /// Each block is normalised just before it is written, while its content is still in the
     /// processor's caches.
     mutating func writeBlocks(_ blocks: [Block], isTight: Bool) {
-        var previous: Block?
+        // Only the kind of the block before is kept: keeping the block would copy its payload.
+        var previous: JoinKind?
         var previousList: ListStyle?
         forEachEffectiveBlock(blocks) { renderer, block in
             if let previous, !(isTight && renderer.canJoin(previous, block)) { renderer.blankLine() }
@@ -19,20 +20,40 @@ extension MarkdownRenderer {
                 previousList = nil
                 renderer.writeBlock(block)
             }
-            previous = block
+            previous = JoinKind(block)
         }
     }
 
-    /// Whether `next` may follow `previous` on the next line without a blank line, inside a
-    /// tight list item, and still parse as two blocks (a heading, rule or fenced code block
-    /// followed by anything; a paragraph followed by a list that may interrupt it).
-    mutating func canJoin(_ previous: Block, _ next: Block) -> Bool {
-        switch (previous, next) {
-        case (.heading, _), (.horizontalRule, _), (.codeBlock, _): return true
-        case (.paragraph, .list(let list)):
-            guard let first = list.items.first, !effectiveBlocks(first).isEmpty else { return false }
+    /// What a block allows after it on the next line in a tight list item (see
+    /// ``canJoin(_:_:)``).
+    enum JoinKind {
+        /// A heading, rule or fenced code block: anything may follow.
+        case anything
+        /// A paragraph: a list that can interrupt it may follow.
+        case paragraph
+        /// Anything else: nothing may follow without a blank line.
+        case nothing
+
+        init(_ block: Block) {
+            switch block {
+            case .heading, .horizontalRule, .codeBlock: self = .anything
+            case .paragraph: self = .paragraph
+            default: self = .nothing
+            }
+        }
+    }
+
+    /// Whether `next` may follow a block of kind `previous` on the next line without a blank
+    /// line, inside a tight list item, and still parse as two blocks (a heading, rule or fenced
+    /// code block followed by anything; a paragraph followed by a list that may interrupt it).
+    mutating func canJoin(_ previous: JoinKind, _ next: Block) -> Bool {
+        switch previous {
+        case .anything: return true
+        case .nothing: return false
+        case .paragraph:
+            guard case .list(let list) = next, let first = list.items.first, !effectiveBlocks(first).isEmpty
+            else { return false }
             return !list.isOrdered || list.start == 1
-        default: return false
         }
     }
 

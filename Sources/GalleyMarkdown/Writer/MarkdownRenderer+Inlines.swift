@@ -72,6 +72,8 @@ extension MarkdownRenderer {
     func leadingNext(_ inline: Inline, mode: InlineMode) -> Next {
         switch inline {
         case .text(let text):
+            // Most texts start with an ASCII byte: its class needs no scalar decoding.
+            if let byte = text.utf8.first, byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
             guard let first = text.unicodeScalars.first else { return .markup }
             return Next(byte: first.isASCII ? UInt8(first.value) : 0x80, flank: Flank(first))
         case .softBreak:
@@ -98,6 +100,7 @@ extension MarkdownRenderer {
     func trailingFlank(_ inline: Inline?) -> Flank {
         switch inline {
         case .text(let text)?:
+            if let byte = Self.lastByte(of: text), byte < 0x80 { return Flank(Unicode.Scalar(byte)) }
             return text.unicodeScalars.last.map(Flank.init) ?? .punctuation
         case .softBreak?, nil: return .whitespace
         case .lineBreak?: return .punctuation
@@ -267,12 +270,17 @@ extension MarkdownRenderer {
     /// Writes `(destination "title")`.
     mutating func writeTarget(url: String, title: String) {
         out.append(UInt8(ascii: "("))
-        var url = url
-        url.withUTF8 { writeDestination($0) }
+        // Native strings lend their bytes; others are copied once.
+        if url.utf8.withContiguousStorageIfAvailable({ writeDestination($0) }) == nil {
+            var url = url
+            url.withUTF8 { writeDestination($0) }
+        }
         if !title.isEmpty {
             out.append(contentsOf: " \"".utf8)
-            var title = title
-            title.withUTF8 { writeTitle($0) }
+            if title.utf8.withContiguousStorageIfAvailable({ writeTitle($0) }) == nil {
+                var title = title
+                title.withUTF8 { writeTitle($0) }
+            }
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: ")"))

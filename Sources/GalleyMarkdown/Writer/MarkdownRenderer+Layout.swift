@@ -39,14 +39,10 @@ extension MarkdownRenderer {
                     candidates.append(region.start)
                     continue
                 }
-                var index = region.start
-                while index < region.end {
-                    if bytes[index] == 0x20 {
-                        let before = index > 0 ? bytes[index - 1] : 0x20
-                        let after = index + 1 < region.end ? bytes[index + 1] : region.nextByte
-                        if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { candidates.append(index) }
-                    }
-                    index += 1
+                ByteScan.forEachSpace(in: bytes, from: region.start, to: region.end) { index in
+                    let before = index > 0 ? bytes[index - 1] : 0x20
+                    let after = index + 1 < region.end ? bytes[index + 1] : region.nextByte
+                    if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { candidates.append(index) }
                 }
             }
         }

@@ -157,7 +157,7 @@ extension MarkdownRenderer {
         default: break
         }
         switch last {
-        case .text(let text): if let byte = text.utf8.last, isSpaceOrTab(byte) { return false }
+        case .text(let text): if let byte = lastByte(of: text), isSpaceOrTab(byte) { return false }
         case .softBreak, .lineBreak: return false
         default: break
         }
@@ -169,14 +169,14 @@ extension MarkdownRenderer {
     /// sees of it, else `nil`. Reports what the append would report.
     private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
-        case .text(var text):
-            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+        case .text(let text):
+            if text.isEmpty || Self.containsLineEnd(text) { return nil }
             switch previous {
             case .text: return nil
             case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
             case .other, .code: break
             }
-            return .text(endsInSpace: Self.isSpaceOrTab(text.utf8.last ?? 0))
+            return .text(endsInSpace: Self.isSpaceOrTab(Self.lastByte(of: text) ?? 0))
         case .softBreak:
             switch previous {
             case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
@@ -189,8 +189,8 @@ extension MarkdownRenderer {
             case .softBreak: return nil
             case .lineBreak, .other, .code: return .lineBreak
             }
-        case .code(var text):
-            if text.isEmpty || Self.containsLineEnd(&text) { return nil }
+        case .code(let text):
+            if text.isEmpty || Self.containsLineEnd(text) { return nil }
             if case .code = previous { return nil }
             return .code
         case .image:
@@ -211,7 +211,7 @@ extension MarkdownRenderer {
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
         switch inline {
         case .text(var text):
-            if Self.containsLineEnd(&text) {
+            if Self.containsLineEnd(text) {
                 text = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
             }
             appendText(text, to: &result)
@@ -248,7 +248,7 @@ extension MarkdownRenderer {
         case .code(let text):
             if text.isEmpty { return }
             var code = text
-            if Self.containsLineEnd(&code) {
+            if Self.containsLineEnd(code) {
                 code = String(decoding: text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
             }
             // Adjacent code spans cannot be written apart (their backtick runs would join); they
@@ -340,11 +340,23 @@ extension MarkdownRenderer {
     }
 
     /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
-    static func containsLineEnd(_ text: inout String) -> Bool {
-        text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
+    static func containsLineEnd(_ text: String) -> Bool {
+        // Native strings lend their bytes without a copy; others are copied once.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ ByteScan.contains(0x0A, or: 0x0D, in: $0) }) {
+            return found
+        }
+        var text = text
+        return text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    /// The last UTF-8 byte of `text`, read from a native string's buffer (the view's `last`
+    /// walks the string's index machinery).
+    static func lastByte(of text: String) -> UInt8? {
+        if let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) { return last }
+        return text.utf8.last
+    }
 
     static func trimmingLeadingSpaces(_ text: String) -> String {
         let utf8 = text.utf8
@@ -354,7 +366,7 @@ extension MarkdownRenderer {
 
     static func trimmingTrailingSpaces(_ text: String) -> String {
         let utf8 = text.utf8
-        guard let last = utf8.last, isSpaceOrTab(last) else { return text }
+        guard let last = lastByte(of: text), isSpaceOrTab(last) else { return text }
         var end = utf8.endIndex
         while end > utf8.startIndex, isSpaceOrTab(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         return String(Substring(utf8[utf8.startIndex..<end]))
