@@ -47,7 +47,7 @@ bench:
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 0755 .build/$(CONFIG)/galley $(DESTDIR)$(PREFIX)/bin/galley
+	install -s -m 0755 .build/$(CONFIG)/galley $(DESTDIR)$(PREFIX)/bin/galley
 
 clean:
 	rm -rf .build Samples/output
