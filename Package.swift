@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "GalleyHTML", dependencies: ["GalleyCore"]),
         .target(name: "GalleyWire", dependencies: ["GalleyCore"]),
         .target(name: "GalleyMarkdown", dependencies: ["GalleyCore"]),
-        .target(name: "GalleyZip", dependencies: ["CZlib"]),
+        .target(name: "GalleyZip", dependencies: ["CZlib", "GalleyCore"]),
         .target(name: "GalleyEPUB", dependencies: ["GalleyCore", "GalleyHTML", "GalleyZip"]),
         .target(name: "GalleyRender", dependencies: ["GalleyCore", "GalleyHTML", "GalleyText", "GalleyJSON"]),
 

@@ -1,8 +1,8 @@
 /// A day of the proleptic Gregorian calendar, and its count of days since 1970-01-01.
 ///
 /// The arithmetic is Howard Hinnant's `days_from_civil` / `civil_from_days` (public domain),
-/// exact for any year and free of the clock and time zones. The wire reader, the EPUB writer and
-/// the e-mail writer all date things with it.
+/// exact for any year and free of the clock and time zones. The wire reader, the EPUB writer,
+/// the e-mail writer and the ZIP writer all date things with it.
 public struct CivilDay: Sendable, Hashable {
     public var year: Int
     /// 1–12.
@@ -37,6 +37,13 @@ public struct CivilDay: Sendable, Hashable {
         let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day of `seconds` since 1970-01-01 00:00:00 UTC, and the seconds since that day's
+    /// midnight (0–86,399; rounding toward the past for times before 1970).
+    public static func of(secondsSince1970 seconds: Int64) -> (day: CivilDay, secondOfDay: Int64) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (CivilDay(daysSince1970: Int(days)), seconds - days * 86_400)
     }
 
     /// The number of days in `month` of `year`.

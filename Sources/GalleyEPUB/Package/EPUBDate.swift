@@ -4,9 +4,8 @@ import GalleyCore
 enum EPUBDate {
     /// `CCYY-MM-DDThh:mm:ssZ` for `dcterms:modified` (EPUB 3.2 Packages, section 3.4.4).
     static func modified(secondsSince1970 seconds: Int64) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civilDate(daysSince1970: days)
+        let (date, secondOfDay) = CivilDay.of(secondsSince1970: seconds)
+        let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
             + "\(pad(secondOfDay % 3600 / 60, 2)):\(pad(secondOfDay % 60, 2))Z"
     }
@@ -54,11 +53,5 @@ enum EPUBDate {
     /// Days from 1970-01-01 (``CivilDay``).
     static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
         Int64(CivilDay(year: Int(year), month: Int(month), day: Int(day)).daysSince1970)
-    }
-
-    /// The date of a day count (``CivilDay``).
-    static func civilDate(daysSince1970 days: Int64) -> (Int64, Int64, Int64) {
-        let date = CivilDay(daysSince1970: Int(days))
-        return (Int64(date.year), Int64(date.month), Int64(date.day))
     }
 }

@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// An MS-DOS date and time, the form ZIP headers store modification times in
 /// (APPNOTE.TXT 4.4.6: two 16-bit fields, two-second resolution, years 1980–2107).
 public struct DOSDateTime: Sendable, Hashable {
@@ -20,9 +22,8 @@ public struct DOSDateTime: Sendable, Hashable {
     /// Times before 1980 become 1980-01-01 00:00:00 and times after 2107 become
     /// 2107-12-31 23:59:58, the range's ends, so that any epoch value gives a valid header.
     public init(secondsSince1970 seconds: Int64) {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = Self.civilDate(daysSince1970: days)
+        let (date, secondOfDay) = CivilDay.of(secondsSince1970: seconds)
+        let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
         guard year >= 1980 else {
             self = .earliest
             return
@@ -37,19 +38,5 @@ public struct DOSDateTime: Sendable, Hashable {
         self.init(
             time: UInt16(hour << 11 | minute << 5 | second / 2),
             date: UInt16((year - 1980) << 9 | month << 5 | day))
-    }
-
-    /// The proleptic Gregorian date of a day count from 1970-01-01 (the "civil from days"
-    /// algorithm of Howard Hinnant's date library, public domain arithmetic).
-    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
