@@ -8,10 +8,10 @@ enum MailDate {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func format(_ seconds: Int64) -> String {
-        let days = floorDivide(seconds, 86_400)
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civilDate(daysSince1970: days)
-        let weekday = weekdays[Int(((days % 7) + 7) % 7)]
+        let (date, secondOfDay) = CivilDay.of(secondsSince1970: seconds)
+        let (year, month, day) = (date.year, date.month, date.day)
+        let days = date.daysSince1970
+        let weekday = weekdays[((days % 7) + 7) % 7]
         let time = [secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60].map(twoDigits).joined(separator: ":")
         return "\(weekday), \(day) \(months[month - 1]) \(year) \(time) +0000"
     }
@@ -58,16 +58,6 @@ enum MailDate {
 
     static func twoDigits(_ value: Int64) -> String {
         value < 10 ? "0\(value)" : "\(value)"
-    }
-
-    static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
-        a >= 0 ? a / b : -((-a + b - 1) / b)
-    }
-
-    /// The proleptic Gregorian date of a day count (``CivilDay``).
-    static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int, day: Int) {
-        let date = CivilDay(daysSince1970: Int(days))
-        return (Int64(date.year), date.month, date.day)
     }
 
     /// The day count of a proleptic Gregorian date (``CivilDay``).

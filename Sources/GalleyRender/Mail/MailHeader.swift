@@ -41,13 +41,14 @@ struct MailHeader: Sendable, Hashable {
         return output + "\r\n"
     }
 
-    /// `text` with every run of whitespace and control characters (CR and LF included, which
-    /// could otherwise start a new header) turned into one space, trimmed.
+    /// `text` with every run of whitespace and control characters (C0, DEL and C1; CR and LF
+    /// included, which could otherwise start a new header) turned into one space, trimmed. The
+    /// text part of the message uses it for captions, cells and alt text too.
     static func singleLine(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F {
+            if scalar.properties.isWhitespace || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                 pendingSpace = !scalars.isEmpty
                 continue
             }

@@ -27,7 +27,7 @@ extension MailTextRenderer {
         case .code(let string): text += Self.withoutControls(string)
         case .link(let link): appendLink(link, to: &text)
         case .image(let image):
-            let alt = Self.normalized(image.alt)
+            let alt = MailHeader.singleLine(image.alt)
             text += alt.isEmpty ? "[Image]" : "[Image: \(alt)]"
         case .note(let blocks):
             notes.append(blocks)
@@ -41,7 +41,7 @@ extension MailTextRenderer {
         appendInlines(link.content, to: &text)
         let label = String(text[start...])
         let url = link.url
-        guard HTMLURLPolicy.isAllowed(url, for: .link), !url.isEmpty, !url.hasPrefix("#"), Self.normalized(url) == url
+        guard HTMLURLPolicy.isAllowed(url, for: .link), !url.isEmpty, !url.hasPrefix("#"), MailHeader.singleLine(url) == url
         else { return }
         if label == url || label == Self.withoutScheme(url) { return }
         switch linkStyle {

@@ -32,7 +32,7 @@ struct MailTextRenderer {
     mutating func renderHeader(_ meta: Metadata) {
         let byline = meta.byline ?? (meta.authors.isEmpty ? nil : "By " + meta.authors.joined(separator: ", "))
         let fields = [meta.title, meta.subtitle, byline, meta.dateline?.text, meta.date, meta.source]
-        let present = fields.compactMap { $0.map(Self.normalized) }.filter { !$0.isEmpty }
+        let present = fields.compactMap { $0.map(MailHeader.singleLine) }.filter { !$0.isEmpty }
         guard !present.isEmpty else { return }
         for (index, field) in present.enumerated() {
             add(field, depth: 0)
@@ -110,9 +110,9 @@ struct MailTextRenderer {
 
     mutating func renderTable(_ table: Table, depth: Int) {
         let caption = table.caption.plainText
-        if !caption.isEmpty { add(Self.normalized(caption), depth: depth) }
+        if !caption.isEmpty { add(MailHeader.singleLine(caption), depth: depth) }
         for row in table.allRows {
-            let cells = row.cells.map { Self.normalized($0.blocks.plainText) }
+            let cells = row.cells.map { MailHeader.singleLine($0.blocks.plainText) }
             add(cells.joined(separator: " | "), depth: depth)
         }
     }
@@ -126,7 +126,7 @@ struct MailTextRenderer {
     /// Adds `text`; line breaks inside it (U+0001 marks) end logical lines.
     mutating func addParagraph(text: String, depth: Int) {
         for part in text.split(separator: "\u{1}", omittingEmptySubsequences: false) {
-            lines.append(TextLine(depth: depth, text: Self.normalized(String(part)), isFlowed: true))
+            lines.append(TextLine(depth: depth, text: MailHeader.singleLine(String(part)), isFlowed: true))
         }
     }
 
@@ -160,22 +160,6 @@ struct MailTextRenderer {
         for (index, url) in references.enumerated() {
             add("[\(index + 1)] \(url)", depth: 0)
         }
-    }
-
-    /// Whitespace runs (and control characters) as single spaces, trimmed.
-    static func normalized(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                pendingSpace = !scalars.isEmpty
-                continue
-            }
-            if pendingSpace { scalars.append(" ") }
-            pendingSpace = false
-            scalars.append(scalar)
-        }
-        return String(scalars)
     }
 
     /// `text` without control characters other than tab (tabs become spaces).
