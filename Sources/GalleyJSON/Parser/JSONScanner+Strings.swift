@@ -118,27 +118,9 @@ extension JSONScanner {
         }
     }
 
-    /// The length of the well-formed UTF-8 sequence at `offset` (Unicode Table 3-7), or throws.
+    /// The length of the well-formed UTF-8 sequence at `offset`, or throws.
     func validatedSequenceLength(at offset: Int) throws -> Int {
-        let lead = bytes[offset]
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        default: throw invalidUTF8(at: offset)
-        }
-        guard offset + length <= bytes.count, secondRange.contains(bytes[offset + 1]) else {
-            throw invalidUTF8(at: offset)
-        }
-        for next in (offset + 2)..<(offset + length) where bytes[next] & 0xC0 != 0x80 {
-            throw invalidUTF8(at: offset)
-        }
+        guard let length = UTF8Sequence.length(in: bytes, at: offset) else { throw invalidUTF8(at: offset) }
         return length
     }
 

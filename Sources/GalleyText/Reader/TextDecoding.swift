@@ -65,24 +65,7 @@ enum TextDecoding {
     static func firstInvalidOffset(_ body: ArraySlice<UInt8>) -> Int {
         var index = body.startIndex
         while index < body.endIndex {
-            let lead = body[index]
-            var length = 1
-            var second: ClosedRange<UInt8> = 0x80...0xBF
-            switch lead {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; second = 0xA0...0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; second = 0x80...0x9F
-            case 0xF0: length = 4; second = 0x90...0xBF
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; second = 0x80...0x8F
-            default: return index
-            }
-            if length > 1 {
-                guard index + length <= body.endIndex, second.contains(body[index + 1]) else { return index }
-                for next in (index + 2)..<(index + length) where body[next] & 0xC0 != 0x80 { return index }
-            }
+            guard let length = UTF8Sequence.length(in: body, at: index) else { return index }
             index += length
         }
         return index

@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// Turns the bytes of one line of wire copy into text.
 ///
 /// Wire services send 7-bit ASCII, ISO-8859-1 or UTF-8. The decoder takes UTF-8 when the whole
@@ -43,32 +45,9 @@ struct WireTextDecoder: Sendable {
     /// Whether the bytes are well-formed UTF-8 (RFC 3629: no overlongs, surrogates or values above U+10FFFF).
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
         var index = bytes.startIndex
-        let end = bytes.endIndex
-        while index < end {
-            let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
-            guard end - index >= length else { return false }
-            let second = bytes[index + 1]
-            guard second >= lower, second <= upper else { return false }
-            var offset = 2
-            while offset < length {
-                let byte = bytes[index + offset]
-                guard byte >= 0x80, byte <= 0xBF else { return false }
-                offset += 1
-            }
+        while index < bytes.endIndex {
+            if bytes[index] < 0x80 { index += 1; continue }
+            guard let length = UTF8Sequence.length(in: bytes, at: index) else { return false }
             index += length
         }
         return true
