@@ -297,11 +297,7 @@ public struct HTMLDOM: Sendable {
         guard case .text = nodes[Int(node)].kind else { return false }
         var isWhitespace = true
         forEachTextChunk(of: node) { chunk in
-            // Tab, line feed, form feed, carriage return, space: the DOM stands alone (the fuzz
-            // target builds it without the encoding layer), so the set is spelled out here.
-            if isWhitespace, !chunk.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }) {
-                isWhitespace = false
-            }
+            if isWhitespace, !chunk.allSatisfy({ isHTMLWhitespace(Int($0)) }) { isWhitespace = false }
         }
         return isWhitespace
     }

@@ -92,9 +92,7 @@ public enum HTMLEncoding {
     }
 
     /// TAB, LF, FF, CR or SPACE.
-    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
-    }
+    @inline(__always) static func isASCIIWhitespace(_ byte: UInt8) -> Bool { isHTMLWhitespace(Int(byte)) }
 }
 
 /// The outcome of ``HTMLEncoding/sniff(_:declared:transportHint:)``.

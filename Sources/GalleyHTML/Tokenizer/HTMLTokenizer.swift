@@ -271,5 +271,6 @@ public struct HTMLTokenizer: Sendable {
 @inline(__always) func isASCIIDigit(_ c: Int) -> Bool { c >= 0x30 && c <= 0x39 }
 @inline(__always) func isASCIIAlphanumeric(_ c: Int) -> Bool { isASCIIAlpha(c) || isASCIIDigit(c) }
 @inline(__always) func isHexDigit(_ c: Int) -> Bool { isASCIIDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66) }
-/// Tab, LF, FF, space (CR never reaches the tokenizer).
+/// The HTML standard's ASCII whitespace: tab, LF, FF, CR, space (CR never reaches the tokenizer, but
+/// the DOM and the reader test text with the same set).
 @inline(__always) func isHTMLWhitespace(_ c: Int) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0C || c == 0x0D }
