@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "GalleyWireTests", dependencies: ["GalleyWire", "TestSupport"]),
         .testTarget(name: "GalleyMarkdownTests", dependencies: ["GalleyMarkdown", "TestSupport"]),
         .testTarget(name: "GalleyZipTests", dependencies: ["GalleyZip", "TestSupport"]),
-        .testTarget(name: "GalleyEPUBTests", dependencies: ["GalleyEPUB", "TestSupport"]),
+        .testTarget(name: "GalleyEPUBTests", dependencies: ["GalleyEPUB", "GalleyHTML", "TestSupport"]),
         .testTarget(name: "GalleyRenderTests", dependencies: ["GalleyRender", "TestSupport"]),
         .testTarget(name: "GalleyPassesTests", dependencies: ["GalleyPasses", "TestSupport"]),
         .testTarget(name: "GalleyDriverTests", dependencies: ["Galley", "TestSupport"]),

@@ -1,4 +1,3 @@
-import Foundation
 import GalleyCore
 
 /// Sets metadata fields from `KEY=VALUE` text, as `--meta` gives them.
@@ -30,7 +29,7 @@ public enum MetadataOverride {
             return number
         }
         func list() -> [String] {
-            value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            value.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         }
         switch key {
         case "title": metadata.title = value

@@ -1,5 +1,5 @@
-import Foundation
 import GalleyCore
+import GalleyHTML
 import GalleyZip
 
 /// Writes a document as an EPUB 3 e-book that epubcheck accepts without errors or warnings.
@@ -59,7 +59,7 @@ public struct EPUBWriter: Writer {
             return nil
         }.first
         var publication = PublicationMetadata(document.metadata, timestamp: context.timestamp, fallbackTitle: firstHeading)
-        if let url = publication.sourceURL { plan.links.base = URL(string: url) }
+        if let url = publication.sourceURL { plan.links.base = URLReference(url) }
 
         var noteCount = 0
         var chapterFiles: [(name: String, text: String)] = []

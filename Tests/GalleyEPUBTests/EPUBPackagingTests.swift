@@ -1,6 +1,7 @@
 import Foundation
 import GalleyCore
 @testable import GalleyEPUB
+import GalleyHTML
 import Testing
 import TestSupport
 
@@ -100,10 +101,13 @@ struct EPUBPackagingTests {
         ("#nowhere", nil), ("javascript:alert(1)", nil), ("/site", "https://example.com/site"),
         ("page.html", "https://example.com/news/page.html"), ("//cdn.example.com/x", "https://cdn.example.com/x"),
         ("mailto:a@b.c", "mailto:a@b.c"), ("https://bad host/", nil), ("ftp://x.org/", nil),
+        ("../up.html", "https://example.com/up.html"), ("?page=2", "https://example.com/news/story.html?page=2"),
+        (" https://user@example.com:8080/x ", "https://user@example.com:8080/x"), ("https://example.com:80x/", nil),
+        ("https://", nil), ("%23known", "https://example.com/news/%23known"), ("#kn%6Fwn", "chapter-2.xhtml#known"),
     ] as [(String, String?)])
     func links(url: String, expected: String?) {
         let resolver = LinkResolver(
-            base: URL(string: "https://example.com/news/story.html"), idForOriginal: ["known": "known"],
+            base: URLReference("https://example.com/news/story.html"), idForOriginal: ["known": "known"],
             fileOfID: ["known": "chapter-2.xhtml"])
         #expect(resolver.href(for: url, from: "chapter-1.xhtml") == expected)
     }

@@ -1,4 +1,5 @@
-import Foundation
+import GalleyCore
+import GalleyHTML
 
 /// Turns a link target from the document into an `href` that works inside the publication.
 ///
@@ -16,7 +17,7 @@ import Foundation
 /// A dropped link keeps its text; the writer renders it as a `span`.
 struct LinkResolver {
     /// The document's own URL, when it is absolute `http(s)`.
-    var base: URL?
+    var base: URLReference?
     /// The first new id for each original id.
     var idForOriginal: [String: String]
     /// The file each new id lives in.
@@ -27,7 +28,7 @@ struct LinkResolver {
 
     /// The `href` for `url` in a document named `file`, or `nil` when the link must go.
     func href(for url: String, from file: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = url.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         if trimmed.hasPrefix("#") { return fragmentHref(String(trimmed.dropFirst()), from: file) }
         if let scheme = Self.scheme(of: trimmed) {
@@ -40,15 +41,15 @@ struct LinkResolver {
             let encoded = Self.percentEncoded("https:" + trimmed)
             return Self.hasHost(encoded) ? encoded : nil
         }
-        guard let base, let resolved = URL(string: Self.percentEncoded(trimmed), relativeTo: base) else { return nil }
-        let absolute = resolved.absoluteString
+        guard let base else { return nil }
+        let absolute = URLReference(Self.percentEncoded(trimmed)).resolved(against: base).text
         guard let scheme = Self.scheme(of: absolute), scheme == "http" || scheme == "https", Self.hasHost(absolute)
         else { return nil }
         return absolute
     }
 
     private func fragmentHref(_ fragment: String, from file: String) -> String? {
-        let decoded = fragment.removingPercentEncoding ?? fragment
+        let decoded = Self.percentDecoded(fragment) ?? fragment
         guard let id = idForOriginal[fragment] ?? idForOriginal[decoded], let target = fileOfID[id] else { return nil }
         return target == file ? "#" + id : target + "#" + id
     }
@@ -72,14 +73,49 @@ struct LinkResolver {
 
     /// Whether an `http(s)` URL names a plausible host: letters, digits, `-` and `.` only
     /// (`https:/x`, `https://` and hosts with spaces or markup do not; epubcheck warns about them).
+    /// The host is the authority without `userinfo@` and `:port`; a port must be digits.
     static func hasHost(_ url: String) -> Bool {
-        guard let components = URLComponents(string: url) else { return false }
-        if components.scheme?.lowercased() == "mailto" { return true }
-        guard let host = components.host, !host.isEmpty else { return false }
-        return host.utf8.allSatisfy { byte in
+        let reference = URLReference(url)
+        if reference.scheme?.lowercased() == "mailto" { return true }
+        guard var host = reference.authority?.utf8[...] else { return false }
+        if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[host.index(after: at)...] }
+        if let colon = host.firstIndex(of: UInt8(ascii: ":")) {
+            guard host[host.index(after: colon)...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            host = host[..<colon]
+        }
+        return !host.isEmpty && host.allSatisfy { byte in
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
+    }
+
+    /// `text` with its `%XX` escapes decoded, or `nil` when an escape is malformed or the bytes
+    /// they give are not UTF-8 (as Foundation's `removingPercentEncoding`).
+    static func percentDecoded(_ text: String) -> String? {
+        func hexValue(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: return byte - 0x30
+            case 0x41...0x46: return byte - 0x41 + 10
+            case 0x61...0x66: return byte - 0x61 + 10
+            default: return nil
+            }
+        }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                else { return nil }
+                output.append(high << 4 | low)
+                index += 3
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(validating: output, as: UTF8.self)
     }
 
     /// `url` with every byte that may not appear in a URI (RFC 3986 section 2) percent-encoded;

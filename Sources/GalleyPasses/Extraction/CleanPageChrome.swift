@@ -1,4 +1,3 @@
-import Foundation
 import GalleyCore
 import GalleyWire
 
@@ -144,7 +143,7 @@ public struct CleanPageChrome: Pass {
     /// "April 8, 2021" out of "0 Comment(s)Print E-mail Xinhua, April 8, 2021".
     static func dateText(in text: String, after source: String?) -> String {
         var rest = Substring(text)
-        if let source, let range = text.range(of: source, options: .backwards) {
+        if let source, let range = text.ranges(of: source).last {
             rest = text[range.upperBound...]
         } else {
             let words = text.split(separator: " ")

@@ -103,12 +103,4 @@ extension String {
         guard folded.unicodeScalars.count > limit else { return folded }
         return String(String.UnicodeScalarView(folded.unicodeScalars.prefix(limit))) + "…"
     }
-
-    /// The string without leading and trailing white space.
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
 }

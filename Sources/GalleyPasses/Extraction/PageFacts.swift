@@ -1,4 +1,3 @@
-import Foundation
 import GalleyCore
 
 /// Byline, date and title facts read from a page's visible text, and clean-up of what the
@@ -10,10 +9,11 @@ enum PageFacts {
     /// The first bytes of ``bylinePrefixes``.
     static let bylineInitials = initials(of: bylinePrefixes)
 
-    /// The first UTF-8 bytes of lower-case `words`, composed and decomposed: `hasPrefix`
-    /// compares canonically, so "z" + U+0301 opens "źródło".
+    /// The first UTF-8 bytes of lower-case `words`. `hasPrefix` compares canonically, so a word
+    /// that opens with a precomposed letter is listed decomposed too ("z" + U+0301 opens
+    /// "źródło"); otherwise lines written that way would be ruled out by their first byte.
     static func initials(of words: [String]) -> Set<UInt8> {
-        Set(words.compactMap(\.utf8.first) + words.compactMap(\.decomposedStringWithCanonicalMapping.utf8.first))
+        Set(words.compactMap(\.utf8.first))
     }
 
     /// Whether the lower-cased `text` may start with a word whose first byte is in `initials`:
@@ -64,7 +64,7 @@ enum PageFacts {
         guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = String(text.dropFirst(prefix.count))
         for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
-            if let range = rest.range(of: separator) { rest = String(rest[..<range.lowerBound]) }
+            if let range = rest.firstRange(of: separator) { rest = String(rest[..<range.lowerBound]) }
         }
         var parts = [rest]
         for conjunction in [" and ", " und ", " et ", " y ", " e ", " & "] {
@@ -100,7 +100,7 @@ enum PageFacts {
     /// Words that open a photo credit rather than a caption.
     static let creditWords = [
         "foto", "photo", "bild", "image", "credit", "crédit", "quelle", "source", "©", "(c)", "kuva", "getty",
-        "reuters", "dpa", "afp", "ap photo", "picture", "titelbild", "źródło", "fuente", "fonte",
+        "reuters", "dpa", "afp", "ap photo", "picture", "titelbild", "źródło", "z\u{301}ródło", "fuente", "fonte",
     ]
 
     /// The first bytes of ``creditWords``.
@@ -130,7 +130,7 @@ enum PageFacts {
             return true
         }
         // A byline ("By Jane Doe", "Von: Götz Warnke") is metadata.
-        let plain = lower.hasPrefix("von: ") || lower.hasPrefix("by: ") ? trimmed.replacingOccurrences(of: ":", with: "") : trimmed
+        let plain = lower.hasPrefix("von: ") || lower.hasPrefix("by: ") ? trimmed.replacing(":", with: "") : trimmed
         if length <= 60, byline(in: plain) != nil { return true }
         guard length <= 60 else { return false }
         guard DateText.isoDate(in: trimmed) != nil else { return false }
@@ -180,7 +180,7 @@ extension String {
     func splitting(on separator: String) -> [String] {
         var pieces: [String] = []
         var rest = Substring(self)
-        while let range = rest.range(of: separator) {
+        while let range = rest.firstRange(of: separator) {
             pieces.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }

@@ -1,8 +1,6 @@
 // Character-level cleaning shared by the normalize pass: canonical composition, invisible
 // characters, and whitespace runs.
 
-import Foundation
-
 /// Cleans the characters of one text node.
 struct TextCleaner: Sendable {
     /// Compose to Unicode NFC.
@@ -34,7 +32,8 @@ struct TextCleaner: Sendable {
     func clean(_ text: String, dropsLeadingSpace: Bool) -> String {
         var source = text
         if composes && !source.utf8.allSatisfy({ $0 < 0x80 }) {
-            source = source.precomposedStringWithCanonicalMapping
+            // The standard library's own NFC (the one its string comparison uses): no ICU needed.
+            source = String(decoding: source._nfcCodeUnits, as: UTF8.self)
         }
         var result = String.UnicodeScalarView()
         var afterSpace = dropsLeadingSpace
