@@ -11,7 +11,7 @@ BENCH_ARGS ?=
 # Release builds link the Swift runtime and Foundation statically: a `galley` that runs on machines
 # without a Swift toolchain, and starts in a third of the time (no dynamic symbol binding).
 # Every release build uses the same flags, so that switching between targets rebuilds nothing.
-RELEASE_FLAGS ?= --static-swift-stdlib
+RELEASE_FLAGS ?= --static-swift-stdlib -Xswiftc -static-executable
 
 .PHONY: build run test conformance bench fuzz install clean
 
