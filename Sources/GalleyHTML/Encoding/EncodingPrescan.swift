@@ -84,12 +84,13 @@ struct EncodingPrescan {
 
     /// Steps 2–12 for a `<meta`: reads its attributes and decides what it declares.
     private mutating func metaElement() -> WebEncoding? {
-        var seen = Set<[UInt8]>()
+        var seen: [[UInt8]] = []  // a handful of names: a set would cost more to set up than to search
         var gotPragma = false
         var needsPragma: Bool?
         var charset: WebEncoding?
         while let (name, value) = attribute() {
-            guard seen.insert(name).inserted else { continue }
+            guard !seen.contains(name) else { continue }
+            seen.append(name)
             switch name {
             case Array("http-equiv".utf8):
                 if value == Array("content-type".utf8) { gotPragma = true }

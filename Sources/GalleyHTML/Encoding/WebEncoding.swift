@@ -60,6 +60,12 @@ public enum WebEncoding: String, Sendable, Hashable, CaseIterable {
         var lowered = [UInt8]()
         lowered.reserveCapacity(bytes.count - start)
         for byte in bytes[start...] { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        // The label nearly every page declares, without building the table of them all (a
+        // one-page conversion would spend more on the table than on the lookup).
+        if lowered.elementsEqual("utf-8".utf8) {
+            self = .utf8
+            return
+        }
         guard let encoding = WebEncoding.labelTable[String(decoding: lowered, as: UTF8.self)] else { return nil }
         self = encoding
     }

@@ -39,6 +39,14 @@ enum ASCIISearch {
         return text.withUTF8 { bytes in needles.contains { contains(bytes, lowercased: $0, skipping: skipping) } }
     }
 
+    /// Whether `bytes` starts with `prefix`, a lower-case ASCII marker, ignoring ASCII case.
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, lowercased prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        let marker = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for index in marker.indices where HTMLEncoding.lowercased(bytes[index]) != marker[index] { return false }
+        return true
+    }
+
     /// The bounds of `bytes` without leading and trailing ASCII whitespace.
     static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = 0

@@ -75,7 +75,7 @@ extension BodyMapper {
             let bytes = UnsafeBufferPointer(rebasing: all[bounds])
             if bytes.isEmpty || bytes.elementsEqual("#".utf8) || bytes.elementsEqual("about:blank".utf8) { return true }
             // A data: URI this short holds at most a few pixels (a 1×1 GIF is about 70 bytes).
-            if bytes.count >= 5, zip(bytes.prefix(5), "data:".utf8).allSatisfy({ HTMLEncoding.lowercased($0) == $1 }) {
+            if ASCIISearch.hasPrefix(bytes, lowercased: "data:") {
                 return bytes.count < 256
             }
             // Every marker holds one of the `placeholderHints`: most sources need only those searches.

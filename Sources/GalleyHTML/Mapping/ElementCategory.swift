@@ -55,55 +55,58 @@ enum ElementCategory: Sendable, Hashable {
     }
 
     /// The table is keyed by the name's bytes: no hashing of strings per element.
-    private static let byName = PackedNameTable<ElementCategory>(categories.map { (name: $0.key, value: $0.value) })
+    private static let byName = PackedNameTable<ElementCategory>(categories)
 
-    private static let categories: [String: ElementCategory] = {
-        var table: [String: ElementCategory] = [:]
-        for name in [
+    /// Every name with its category, as a list: the table is built straight from it at start-up.
+    private static let categories: [(name: String, value: ElementCategory)] = {
+        var table: [(name: String, value: ElementCategory)] = []
+        table.reserveCapacity(128)
+        func add(_ names: [String], _ category: ElementCategory) {
+            for name in names { table.append((name, category)) }
+        }
+        add([
             "script", "style", "template", "head", "title", "meta", "link", "base", "input", "select", "textarea",
             "button", "option", "optgroup", "datalist", "iframe", "object", "embed", "param", "canvas", "audio",
             "video", "source", "track", "map", "area", "frameset", "frame", "noframes", "slot",
             "progress", "meter", "output", "applet", "portal",
-        ] { table[name] = .dropped }
-        for name in ["em", "i", "var", "dfn"] { table[name] = .emphasis }
-        for name in ["strong", "b"] { table[name] = .strong }
-        for name in ["s", "del", "strike"] { table[name] = .strikeout }
-        table["sup"] = .superscript
-        table["sub"] = .subscript
-        for name in ["u", "mark", "small", "abbr", "acronym", "cite", "ins", "time"] { table[name] = .semanticSpan }
-        for name in ["code", "kbd", "samp", "tt"] { table[name] = .code }
-        table["a"] = .link
-        table["q"] = .quotation
-        table["img"] = .image
-        table["picture"] = .picture
-        table["br"] = .lineBreak
-        table["wbr"] = .wordBreak
-        table["hr"] = .horizontalRule
-        for name in ["pre", "listing", "xmp", "plaintext"] { table[name] = .preformatted }
-        table["noscript"] = .noscript
-        table["p"] = .paragraph
-        for name in [
+        ], .dropped)
+        add(["em", "i", "var", "dfn"], .emphasis)
+        add(["strong", "b"], .strong)
+        add(["s", "del", "strike"], .strikeout)
+        add(["sup"], .superscript)
+        add(["sub"], .subscript)
+        add(["u", "mark", "small", "abbr", "acronym", "cite", "ins", "time"], .semanticSpan)
+        add(["code", "kbd", "samp", "tt"], .code)
+        add(["a"], .link)
+        add(["q"], .quotation)
+        add(["img"], .image)
+        add(["picture"], .picture)
+        add(["br"], .lineBreak)
+        add(["wbr"], .wordBreak)
+        add(["hr"], .horizontalRule)
+        add(["pre", "listing", "xmp", "plaintext"], .preformatted)
+        add(["noscript"], .noscript)
+        add(["p"], .paragraph)
+        add([
             "div", "article", "main", "section", "nav", "aside", "header", "footer", "form", "details", "summary",
             "address", "hgroup", "fieldset", "legend", "center", "search", "dialog",
-        ] { table[name] = .container }
-        table["blockquote"] = .blockQuote
-        for level in 1...6 { table["h\(level)"] = .heading(level) }
-        table["ul"] = .list(ordered: false)
-        table["menu"] = .list(ordered: false)
-        table["dir"] = .list(ordered: false)
-        table["ol"] = .list(ordered: true)
-        table["li"] = .listItem
-        table["dl"] = .definitionList
-        table["dt"] = .definitionTerm
-        table["dd"] = .definitionDescription
-        table["figure"] = .figure
-        table["figcaption"] = .figureCaption
-        table["table"] = .table
-        for name in ["thead", "tbody", "tfoot"] { table[name] = .tableSection }
-        table["tr"] = .tableRow
-        for name in ["td", "th"] { table[name] = .tableCell }
-        table["caption"] = .tableCaption
-        for name in ["col", "colgroup"] { table[name] = .tableColumns }
+        ], .container)
+        add(["blockquote"], .blockQuote)
+        for level in 1...6 { add(["h\(level)"], .heading(level)) }
+        add(["ul", "menu", "dir"], .list(ordered: false))
+        add(["ol"], .list(ordered: true))
+        add(["li"], .listItem)
+        add(["dl"], .definitionList)
+        add(["dt"], .definitionTerm)
+        add(["dd"], .definitionDescription)
+        add(["figure"], .figure)
+        add(["figcaption"], .figureCaption)
+        add(["table"], .table)
+        add(["thead", "tbody", "tfoot"], .tableSection)
+        add(["tr"], .tableRow)
+        add(["td", "th"], .tableCell)
+        add(["caption"], .tableCaption)
+        add(["col", "colgroup"], .tableColumns)
         return table
     }()
 }

@@ -1,11 +1,19 @@
 extension HTMLTokenizer {
-    /// The named references keyed by name (without `&`), built once.
-    static let namedReferences: [String: (UInt32, UInt32)] = {
-        var table: [String: (UInt32, UInt32)] = [:]
-        table.reserveCapacity(NamedCharacterReferences.count)
-        for (name, first, second) in NamedCharacterReferences.table { table[name] = (first, second) }
-        return table
-    }()
+    /// The code points of the named reference spelled by `name` (without `&`), found by binary
+    /// search in the table, which is sorted by UTF-8 bytes: nothing to build at start-up, where a
+    /// dictionary of the 2231 names cost a one-process conversion about a tenth of its time.
+    static func namedReference(_ name: ArraySlice<UInt8>) -> (UInt32, UInt32)? {
+        let table = NamedCharacterReferences.table
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            let entry = table[middle]
+            if entry.0.utf8.elementsEqual(name) { return (entry.1, entry.2) }
+            if entry.0.utf8.lexicographicallyPrecedes(name) { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
 
     /// Windows-1252 meanings of numeric references 0x80–0x9F (0 where none).
     static let c1Replacements: [UInt32] = [
@@ -40,8 +48,7 @@ extension HTMLTokenizer {
         if end < limit, input[end] == 0x3B { end += 1 }
         var length = end - position
         while length > 0 {
-            let candidate = String(decoding: input[position..<position + length], as: UTF8.self)
-            if let (first, second) = HTMLTokenizer.namedReferences[candidate] {
+            if let (first, second) = HTMLTokenizer.namedReference(input[position..<position + length]) {
                 let last = input[position + length - 1]
                 let following = position + length < input.count ? Int(input[position + length]) : -1
                 if inAttribute, last != 0x3B, following == 0x3D || isASCIIAlphanumeric(following) {

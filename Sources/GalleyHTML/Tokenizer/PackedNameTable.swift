@@ -19,12 +19,14 @@ struct PackedNameTable<Value: Sendable>: Sendable {
         mask = size - 1
         entries = [Entry?](repeating: nil, count: size)
         for (name, value) in names {
-            let bytes = Array(name.utf8)
-            guard bytes.count <= 16 else { continue }
-            let key = bytes.withUnsafeBufferPointer { Self.pack($0) }
-            var slot = Self.hash(key.low, key.high, bytes.count) & mask
+            var name = name
+            let count = name.utf8.count
+            guard count <= 16 else { continue }
+            // The literal's own bytes, without copying them into an array (this runs at start-up).
+            let key = name.withUTF8 { Self.pack($0) }
+            var slot = Self.hash(key.low, key.high, count) & mask
             while entries[slot] != nil { slot = (slot + 1) & mask }
-            entries[slot] = Entry(low: key.low, high: key.high, count: bytes.count, value: value)
+            entries[slot] = Entry(low: key.low, high: key.high, count: count, value: value)
         }
     }
 
