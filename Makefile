@@ -8,8 +8,10 @@ SHARED ?= $(abspath ../shared)
 HTML5LIB_TESTS ?= $(SHARED)/html5lib-tests
 # Arguments for Benchmarks/bench.py, e.g. `make bench BENCH_ARGS="--limit 100 --repeat 1"`.
 BENCH_ARGS ?=
-# Release builds link the Swift runtime and Foundation statically: a `galley` that runs on machines
-# without a Swift toolchain, and starts in a third of the time (no dynamic symbol binding).
+# Release builds are fully static executables (Swift runtime, C library and zlib linked in): a
+# `galley` that runs on machines without a Swift toolchain and starts in about 1 ms, with no
+# dynamic loader and no relocations to apply. Legacy multi-byte encodings (Shift_JIS, GBK, …)
+# decode through glibc's iconv, which loads its converters from the system at run time.
 # Every release build uses the same flags, so that switching between targets rebuilds nothing.
 RELEASE_FLAGS ?= --static-swift-stdlib -Xswiftc -static-executable
 
