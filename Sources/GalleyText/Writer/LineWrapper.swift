@@ -37,8 +37,23 @@ struct LineWrapper {
                 let scalar = Self.decode(bytes, index, end)
                 appendScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 index = end
+                guard Self.isPrintableASCII(lead) else { continue }
+                // The rest of a run of printable ASCII joins the word whole: one column a byte,
+                // and no break between two of them (what appendScalar would find byte by byte).
+                var runEnd = index
+                while runEnd < bytes.count, Self.isPrintableASCII(bytes[runEnd]) { runEnd += 1 }
+                guard runEnd > index else { continue }
+                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                wordWidth += runEnd - index
+                previousScalar = Unicode.Scalar(bytes[runEnd - 1])
+                index = runEnd
             }
         }
+    }
+
+    /// Whether `byte` is ASCII that takes one column and is not a space.
+    @inline(__always) private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// Appends text that stays on the line of the word before it (a reference marker such as
