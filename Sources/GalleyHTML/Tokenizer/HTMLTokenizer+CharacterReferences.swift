@@ -1,18 +1,38 @@
 extension HTMLTokenizer {
-    /// The code points of the named reference spelled by `name` (without `&`), found by binary
-    /// search in the table, which is sorted by UTF-8 bytes: nothing to build at start-up, where a
-    /// dictionary of the 2231 names cost a one-process conversion about a tenth of its time.
+    /// The code points of the named reference spelled by `name` (without `&`): a binary search
+    /// among the names with the same first byte, in tables the compiler lays out as constant
+    /// data (a dictionary of the 2231 names would be built by every process that meets a `&`).
     static func namedReference(_ name: ArraySlice<UInt8>) -> (UInt32, UInt32)? {
-        let table = NamedCharacterReferences.table
-        var low = 0
-        var high = table.count
+        guard let first = name.first, first < 0x80 else { return nil }
+        let bytes = NamedCharacterReferences.nameBytes
+        let ends = NamedCharacterReferences.nameEnds
+        let starts = NamedCharacterReferences.firstByteStarts
+        var low = Int(starts[Int(first)])
+        var high = Int(starts[Int(first) + 1])
         while low < high {
             let middle = (low + high) / 2
-            let entry = table[middle]
-            if entry.0.utf8.elementsEqual(name) { return (entry.1, entry.2) }
-            if entry.0.utf8.lexicographicallyPrecedes(name) { low = middle + 1 } else { high = middle }
+            let start = middle == 0 ? 0 : Int(ends[middle - 1])
+            let order = compare(bytes[start..<Int(ends[middle])], name)
+            if order == 0 {
+                let points = NamedCharacterReferences.codePoints
+                return (points[2 * middle], points[2 * middle + 1])
+            }
+            if order < 0 { low = middle + 1 } else { high = middle }
         }
         return nil
+    }
+
+    /// Byte order of two names: negative, zero or positive.
+    private static func compare(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>) -> Int {
+        var leftIndex = left.startIndex
+        var rightIndex = right.startIndex
+        while leftIndex < left.endIndex, rightIndex < right.endIndex {
+            let difference = Int(left[leftIndex]) - Int(right[rightIndex])
+            if difference != 0 { return difference }
+            leftIndex += 1
+            rightIndex += 1
+        }
+        return left.count - right.count
     }
 
     /// Windows-1252 meanings of numeric references 0x80–0x9F (0 where none).
