@@ -52,6 +52,7 @@ struct BatchCommand {
                 }
             }
         }
+        FileSystem.flushAll()
         let summary = state.withLock { $0 }
         if showsProgress { printer.progress(nil) }
         if !invocation.isQuiet {
@@ -118,7 +119,7 @@ struct BatchCommand {
             try FileSystem.makeDirectories(FileSystem.parentDirectory(of: target))
             for (index, bytes) in outputs.enumerated() {
                 let path = outputs.count == 1 ? "\(target).\(ext)" : "\(target)-\(index + 1).\(ext)"
-                try FileSystem.writeAtomically(bytes, to: path)
+                try FileSystem.writeAtomically(bytes, to: path, flushing: false)
             }
             return nil
         } catch let error as GalleyError {

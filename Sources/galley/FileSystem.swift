@@ -48,10 +48,12 @@ enum FileSystem {
     /// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename.
     ///
     /// A failed write leaves no file behind and the previous file (if any) untouched. `-` writes
-    /// to standard output.
+    /// to standard output. With `flushing`, the data reaches the disk before the rename; a batch
+    /// of many files writes without and calls ``flushAll()`` once at the end instead (a flush
+    /// per file made `batch` wait on the disk for longer than it converted).
     ///
     /// - Throws: An output error naming the path and the system's reason.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, flushing: Bool = true) throws {
         if path == "-" {
             try writeAll(bytes, to: STDOUT_FILENO, path: "<stdout>")
             return
@@ -63,7 +65,7 @@ enum FileSystem {
         guard descriptor >= 0 else { throw outputError(path, errno) }
         do {
             try writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 || errno == EINVAL else { throw outputError(path, errno) }
+            guard !flushing || fsync(descriptor) == 0 || errno == EINVAL else { throw outputError(path, errno) }
             close(descriptor)
         } catch {
             close(descriptor)
@@ -75,6 +77,11 @@ enum FileSystem {
             unlink(temporary)
             throw outputError(path, code)
         }
+    }
+
+    /// Puts every file written so far on the disk (`sync(2)`): one flush for a whole batch.
+    static func flushAll() {
+        sync()
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
