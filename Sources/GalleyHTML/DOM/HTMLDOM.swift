@@ -153,9 +153,10 @@ public struct HTMLDOM: Sendable {
 
     // MARK: - Building
 
-    /// Reserves room for `count` nodes.
-    public mutating func reserveCapacity(_ count: Int) {
+    /// Reserves room for `count` nodes and `textBytes` bytes of text.
+    public mutating func reserveCapacity(_ count: Int, textBytes: Int = 0) {
         nodes.reserveCapacity(count)
+        self.textBytes.reserveCapacity(textBytes)
     }
 
     /// Creates a node that is not yet in the tree.
