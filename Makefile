@@ -33,12 +33,14 @@ conformance:
 	@HTML5LIB_TESTS=$(HTML5LIB_TESTS) GALLEY_CONFORMANCE=1 $(SWIFT) test --filter Conformance $(if $(V),,2>/dev/null) \
 	  | grep -E '^html5lib$(if $(V),|FAIL|fail,)'
 
-# libFuzzer on the HTML parser (and the wire reader with FUZZ_TARGET=wire), FUZZ_SECONDS long.
+# libFuzzer on the HTML parser (and the wire reader with FUZZ_TARGET=wire), FUZZ_SECONDS long; new
+# inputs go to .build/fuzz/TARGET-corpus, the checked-in seeds in Fuzz/corpus stay as they are.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGET ?= html
 fuzz:
 	bash Fuzz/build.sh $(FUZZ_TARGET)
-	.build/fuzz/$(FUZZ_TARGET)-fuzz -max_total_time=$(FUZZ_SECONDS) Fuzz/corpus/$(FUZZ_TARGET)
+	mkdir -p .build/fuzz/$(FUZZ_TARGET)-corpus
+	.build/fuzz/$(FUZZ_TARGET)-fuzz -max_total_time=$(FUZZ_SECONDS) .build/fuzz/$(FUZZ_TARGET)-corpus Fuzz/corpus/$(FUZZ_TARGET)
 
 # Galley against pandoc, trafilatura, resiliparse, lexbor and html5lib on the shared corpus
 # (release build; the Python peers go into .build/bench-venv). Not part of `make test`.
