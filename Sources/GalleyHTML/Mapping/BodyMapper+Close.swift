@@ -30,25 +30,25 @@ extension BodyMapper {
         case .paragraph:
             deliver(frame.blocks, from: frame)
         case .container(let attributes):
-            if !frame.blocks.isEmpty { deliver([.div(attributes, frame.blocks)], from: frame) }
+            if !frame.blocks.isEmpty { deliver(.div(attributes, frame.blocks), from: frame) }
         case .blockQuote:
-            if !frame.blocks.isEmpty { deliver([.blockQuote(frame.blocks)], from: frame) }
+            if !frame.blocks.isEmpty { deliver(.blockQuote(frame.blocks), from: frame) }
         case .heading(let level, let attributes):
             let content = Self.trimmingBreaks(frame.inlines)
-            if !content.isEmpty { deliver([.heading(Heading(level: level, content: content, attributes: attributes))], from: frame) }
+            if !content.isEmpty { deliver(.heading(Heading(level: level, content: content, attributes: attributes)), from: frame) }
         case .definitionTerm:
             let content = Self.trimmingBreaks(frame.inlines)
-            if !content.isEmpty { deliver([.paragraph([.strong(content)])], from: frame) }
+            if !content.isEmpty { deliver(.paragraph([.strong(content)]), from: frame) }
         case .list(let isOrdered, let start):
             if !frame.items.isEmpty {
                 let list = List(isOrdered: isOrdered, start: start, isTight: !frame.isLoose, items: frame.items)
-                deliver([.list(list)], from: frame)
+                deliver(.list(list), from: frame)
             }
         case .listItem:
             if !frame.blocks.isEmpty { frames[parent].items.append(hiding(frame.blocks, of: frame)) }
         case .figure(let attributes):
             if !frame.blocks.isEmpty || !frame.caption.isEmpty {
-                deliver([.figure(Figure(content: frame.blocks, caption: frame.caption, attributes: attributes))], from: frame)
+                deliver(.figure(Figure(content: frame.blocks, caption: frame.caption, attributes: attributes)), from: frame)
             }
         case .figureCaption:
             frames[parent].caption.append(contentsOf: hiding(frame.blocks, of: frame))
@@ -73,6 +73,16 @@ extension BodyMapper {
     }
 
     /// Appends a closed block's result to the flow below it.
+    /// One block, without making an array of it (most elements close into one block).
+    private mutating func deliver(_ block: Block, from frame: Frame) {
+        let flow = frames[frames.count - 1].flow
+        if frame.isHidden {
+            frames[flow].blocks.append(.div(Self.hiddenAttributes(for: frame.node, in: dom), [block]))
+        } else {
+            frames[flow].blocks.append(block)
+        }
+    }
+
     private mutating func deliver(_ blocks: [Block], from frame: Frame) {
         guard !blocks.isEmpty else { return }
         let flow = frames[frames.count - 1].flow
@@ -95,6 +105,6 @@ extension BodyMapper {
         }
         guard !head.isEmpty || !body.isEmpty || !frame.foot.isEmpty || !frame.caption.isEmpty else { return }
         let table = Table(caption: frame.caption, head: head, body: body, foot: frame.foot, attributes: attributes)
-        deliver([.table(table)], from: frame)
+        deliver(.table(table), from: frame)
     }
 }

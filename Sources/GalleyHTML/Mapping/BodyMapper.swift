@@ -169,9 +169,12 @@ struct BodyMapper {
         guard !frames[flow].inlines.isEmpty else { return }
         var content = Self.trimmingBreaks(frames[flow].inlines)
         frames[flow].inlines = []
-        if case .text(let last) = content.last, last.utf8.last == 0x20 {
-            let trimmed = String(last.dropLast())
-            if trimmed.isEmpty { content.removeLast() } else { content[content.count - 1] = .text(trimmed) }
+        if case .text(var last) = content.last, last.utf8.last == 0x20 {
+            // The slot is cleared first so that `last` owns its storage and drops the space in
+            // place instead of copying the rest into a new string.
+            content[content.count - 1] = .lineBreak
+            last.removeLast()
+            if last.isEmpty { content.removeLast() } else { content[content.count - 1] = .text(last) }
         }
         if !content.isEmpty { frames[flow].blocks.append(.paragraph(content)) }
     }
