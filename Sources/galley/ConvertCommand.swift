@@ -14,6 +14,7 @@ struct ConvertCommand {
         try refuseOverwritingInputs(inputs, output: output)
 
         var context = converter.makeContext(sourceName: inputs[0])
+        context.endsWithProcess = true  // one conversion, then exit: see leaveToProcessEnd
         var documents: [Document] = []
         for path in inputs {
             context.sourceName = Converter.displayName(path)
@@ -38,16 +39,8 @@ struct ConvertCommand {
             }
             diagnostics.print(context.takeDiagnostics())
         }
-        // The process ends after writing: taking the documents' trees apart node by node would
-        // be work for nothing (a fifth of a one-page conversion), so they stay until exit.
-        _ = Unmanaged.passRetained(Leftovers(documents))
+        context.leaveToProcessEnd(documents)
         try write(outputs, to: output, converter: converter, stem: Self.stem(of: inputs[0]))
-    }
-
-    /// What the process keeps to the end on purpose; see ``run()``.
-    private final class Leftovers {
-        let documents: [Document]
-        init(_ documents: [Document]) { self.documents = documents }
     }
 
     /// One document from several: blocks in order, metadata of the first with gaps filled.

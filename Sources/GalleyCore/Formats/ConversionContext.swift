@@ -19,6 +19,9 @@ public struct ConversionContext: Sendable {
     public var monotonicNanoseconds: (@Sendable () -> UInt64)?
     /// Whether passes should explain what they drop (`--explain`), as diagnostics of severity note.
     public var isExplaining: Bool
+    /// Whether the process ends once this conversion is written (the driver's one-shot
+    /// `convert`): working structures may then be left to the exit; see ``leaveToProcessEnd(_:)``.
+    public var endsWithProcess = false
     /// What was noticed so far, in order.
     public private(set) var diagnostics: [Diagnostic] = []
     /// How long each pass took, in order.
@@ -32,6 +35,14 @@ public struct ConversionContext: Sendable {
         self.timestamp = timestamp
         self.targetFormat = targetFormat
         self.isExplaining = isExplaining
+    }
+
+    /// Keeps `value` until the process exits when ``endsWithProcess`` is set, so that a large
+    /// structure (a parsed page, a document tree) is not taken apart node by node moments before
+    /// the exit returns all memory at once. Otherwise it does nothing and `value` is freed as usual.
+    public func leaveToProcessEnd(_ value: Any) {
+        guard endsWithProcess else { return }
+        _ = Unmanaged.passRetained(ProcessLeftover(value))
     }
 
     /// Records a diagnostic, naming the current source unless it names one.
@@ -97,4 +108,10 @@ public struct PassTiming: Sendable, Hashable {
         self.name = name
         self.nanoseconds = nanoseconds
     }
+}
+
+/// What ``ConversionContext/leaveToProcessEnd(_:)`` keeps: retained once, never released.
+private final class ProcessLeftover {
+    let value: Any
+    init(_ value: Any) { self.value = value }
 }

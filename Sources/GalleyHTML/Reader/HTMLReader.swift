@@ -75,6 +75,7 @@ public struct HTMLReader: Reader {
         mapping.baseURL = pageURL ?? mapping.baseURL
         var document = HTMLToDocument(options: mapping).document(from: result.dom)
         if document.metadata.url == nil, let pageURL { document.metadata.url = pageURL }
+        context.leaveToProcessEnd(result)
         return document
     }
 
