@@ -24,10 +24,4 @@ import Testing
         #expect(kept != nil, "a one-shot conversion leaves it to the process's end")
     }
 
-    @Test func trimmingWhitespaceTakesUnicodeSpacesFromBothEnds() {
-        #expect(" \u{A0}\tJane Roe\u{2003}\n".trimmingWhitespace() == "Jane Roe")
-        #expect("  ".trimmingWhitespace() == "")
-        #expect("a b".trimmingWhitespace() == "a b")
-        #expect("x, y"[...].trimmingWhitespace() == "x, y")
-    }
 }
