@@ -23,5 +23,4 @@ import Testing
         }
         #expect(kept != nil, "a one-shot conversion leaves it to the process's end")
     }
-
 }
