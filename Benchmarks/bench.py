@@ -136,18 +136,23 @@ def per_process(argv_for, paths):
     return time.perf_counter() - start
 
 
-def python_loop(python, code, paths):
+def python_loop(python, code, paths, repeat=1):
+    """Seconds for one pass of `work` over the pages, in-process: the median of `repeat` passes,
+    the statistic Galley's rows use."""
     listing = WORK / "pagelist.txt"
     listing.write_text("\n".join(str(p) for p in paths))
     script = f"""
-import sys, time
+import statistics, sys, time
 paths = open({str(listing)!r}).read().split("\\n")
 data = [open(p, 'rb').read() for p in paths]
 {code}
-start = time.perf_counter()
-for raw in data:
-    work(raw)
-print(time.perf_counter() - start)
+times = []
+for _ in range({repeat}):
+    start = time.perf_counter()
+    for raw in data:
+        work(raw)
+    times.append(time.perf_counter() - start)
+print(statistics.median(times))
 """
     result = subprocess.run([str(python), "-c", script], capture_output=True, text=True)
     if result.returncode != 0:
@@ -167,7 +172,7 @@ def max_rss_kib(argv):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="pages to use (default: all)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per Galley figure; the median is reported")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (Galley and the in-process peers); the median is reported")
     parser.add_argument("--pandoc-limit", type=int, default=0, help="pages for the pandoc rows (default: same)")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -224,10 +229,10 @@ def main():
     gb = median_of(args.repeat, lambda: batch(1, "text", ["extract"]))
     gbn = median_of(args.repeat, lambda: batch(cores, "text", ["extract"]))
     extract = galley_bench("extract", page_dir, "--repeat", args.repeat)
-    traf = None if "trafilatura" in missing else python_loop(python, "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))", paths)
+    traf = None if "trafilatura" in missing else python_loop(python, "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))", paths, args.repeat)
     resi = None if "resiliparse" in missing else python_loop(
         python, "from resiliparse.extract.html2text import extract_plain_text\nfrom resiliparse.parse.html import HTMLTree\n"
-        "def work(raw): extract_plain_text(HTMLTree.parse_from_bytes(raw), main_content=True)", paths)
+        "def work(raw): extract_plain_text(HTMLTree.parse_from_bytes(raw), main_content=True)", paths, args.repeat)
     traf_rate = len(paths) / traf if traf else None
     resi_rate = len(paths) / resi if resi else None
     galley_inproc = extract.get("pagesPerSecond") if extract else None
@@ -242,7 +247,7 @@ def main():
 
     # 3. Parsing alone, MB/s (in-process on both sides; html5lib on the first 100 pages, it is slow).
     log("3. parsing")
-    lexbor = None if "selectolax" in missing else python_loop(python, "from selectolax.lexbor import LexborHTMLParser\ndef work(raw): LexborHTMLParser(raw)", paths)
+    lexbor = None if "selectolax" in missing else python_loop(python, "from selectolax.lexbor import LexborHTMLParser\ndef work(raw): LexborHTMLParser(raw)", paths, args.repeat)
     h5 = None if "html5lib" in missing else python_loop(python, "import html5lib\ndef work(raw): html5lib.parse(raw)", paths[:100])
     galley_mbs = parse["parseMBps"] if parse else None
     row("HTML parse alone", "MB/s", galley_mbs, "lexbor (selectolax)", total_bytes / 1e6 / lexbor if lexbor else None, True, 1)
