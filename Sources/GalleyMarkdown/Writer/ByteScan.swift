@@ -23,27 +23,33 @@ enum ByteScan {
         return false
     }
 
-    /// Whether `bytes` holds a line feed, and whether it is all ASCII, in one pass.
-    static func lineFeedAndASCII(in bytes: UnsafeBufferPointer<UInt8>) -> (hasLineFeed: Bool, isASCII: Bool) {
-        guard let base = bytes.baseAddress else { return (false, true) }
+    /// Whether `bytes` is all ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        var hasLineFeed = false
         var highBits: UInt64 = 0
         var index = 0
         while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            highBits |= word
-            if hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) { hasLineFeed = true }
+            highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             index += 8
         }
         while index < count {
             highBits |= UInt64(bytes[index])
-            if bytes[index] == 0x0A { hasLineFeed = true }
             index += 1
         }
-        return (hasLineFeed, highBits & 0x8080_8080_8080_8080 == 0)
+        return highBits & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// How many of the word's bytes are UTF-8 continuation bytes (`10xxxxxx`).
+    @inline(__always)
+    static func continuationCount(_ word: UInt64) -> Int {
+        // The top bit of each continuation byte, moved to the byte's lowest bit; multiplying
+        // adds the eight bytes into the top one (at most 8: no carry). Cheaper than a population
+        // count where the processor baseline has no instruction for it.
+        let ones = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        return Int(truncatingIfNeeded: (ones &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// The width in characters (UTF-8 lead bytes, that is, bytes other than `10xxxxxx`).
@@ -57,7 +63,7 @@ enum ByteScan {
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             // The top bit of each byte that has bit 7 set and bit 6 clear.
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations &+= continuationCount(word)
             index += 8
         }
         while index < count {
@@ -77,7 +83,7 @@ enum ByteScan {
         var index = start
         while index + 8 <= end {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations &+= continuationCount(word)
             index += 8
         }
         let rest = end - index
@@ -85,7 +91,7 @@ enum ByteScan {
             // The first `rest` bytes of the word (the low ones, read little-endian).
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let mask: UInt64 = (1 << (8 * UInt64(rest))) - 1
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080 & mask).nonzeroBitCount
+            continuations &+= continuationCount(word & mask)
         } else {
             while index < end {
                 if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
@@ -93,29 +99,6 @@ enum ByteScan {
             }
         }
         return end - start - continuations
-    }
-
-    /// Whether `bytes` is wider than `limit` characters (counting stops there).
-    static func width(of bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        // Safe: every word read lies within `bytes` (index + 8 <= count).
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        // Nothing is wider than a negative limit until it holds a character.
-        let limit = max(limit, 0)
-        var width = 0
-        var index = 0
-        while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            width += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            if width > limit { return true }
-            index += 8
-        }
-        while index < count {
-            if bytes[index] & 0xC0 != 0x80 { width += 1 }
-            index += 1
-        }
-        return width > limit
     }
 
     /// Whether the eight bytes at `index` are all ASCII letters, digits, spaces or non-ASCII
@@ -170,21 +153,29 @@ enum ByteScan {
     static func forEachSpace(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int) -> Void
     ) {
+        forEach(0x20, in: bytes, from: start, to: end, body)
+    }
+
+    /// Calls `body` with the index of every `byte` in `bytes[start..<end]`, in order.
+    @inline(__always)
+    static func forEach(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int) -> Void
+    ) {
         guard let base = bytes.baseAddress, start < end, end <= bytes.count else { return }
         // Safe: every word read lies within `bytes[start..<end]` (index + 8 <= end <= count).
         let raw = UnsafeRawPointer(base)
         var index = start
         while index + 8 <= end {
-            // Little-endian: the lowest set bit is the first space.
-            var spaces = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), 0x20)
-            while spaces != 0 {
-                body(index + spaces.trailingZeroBitCount / 8)
-                spaces &= spaces &- 1
+            // Little-endian: the lowest set bit is the first match.
+            var matches = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), byte)
+            while matches != 0 {
+                body(index + matches.trailingZeroBitCount / 8)
+                matches &= matches &- 1
             }
             index += 8
         }
         while index < end {
-            if bytes[index] == 0x20 { body(index) }
+            if bytes[index] == byte { body(index) }
             index += 1
         }
     }

@@ -28,6 +28,7 @@ extension MarkdownRenderer {
         case .softBreak:
             if mode == .paragraph, options.wrap == .preserve {
                 out.append(UInt8(ascii: "\n"))
+                paragraphHasLineFeed = true
                 isAtLineStart = true
                 return
             }
@@ -39,6 +40,7 @@ extension MarkdownRenderer {
         case .lineBreak:
             if mode == .paragraph {
                 out.append(contentsOf: "\\\n".utf8)
+                paragraphHasLineFeed = true
                 isAtLineStart = true
                 return
             }
@@ -58,7 +60,9 @@ extension MarkdownRenderer {
         case .link(let link): writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
         case .image(let image): writeImage(image)
         case .note(let blocks): writeNoteReference(blocks)
-        case .rawInline(_, let text): out.append(contentsOf: text.utf8)
+        case .rawInline(_, let text):
+            if Self.containsLineFeed(text) { paragraphHasLineFeed = true }
+            out.append(contentsOf: text.utf8)
         case .span(_, let content): writeInlines(content, mode: mode, next: next)
         }
         isAtLineStart = false
@@ -228,6 +232,7 @@ extension MarkdownRenderer {
                 referenceLabels[reference] = number
             }
             out.append(UInt8(ascii: "["))
+            if labelPrefixHasLineFeed { paragraphHasLineFeed = true }
             out.append(contentsOf: options.labelPrefix.utf8)
             out.append(contentsOf: String(number).utf8)
             out.append(UInt8(ascii: "]"))
@@ -240,7 +245,7 @@ extension MarkdownRenderer {
         out.append(contentsOf: "![".utf8)
         linkDepth += 1
         var alt = image.alt
-        if alt.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+        if Self.containsLineEnd(alt) {
             alt = String(decoding: alt.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
         }
         isAtLineStart = false

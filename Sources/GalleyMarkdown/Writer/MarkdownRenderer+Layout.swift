@@ -5,47 +5,66 @@ extension MarkdownRenderer {
     /// Lays out the paragraph written from `start` to the end of `out`.
     ///
     /// First the lines are chosen in place (a break turns its space into a line end), then, in
-    /// a container, the prefix is put after every line end in one copy.
-    mutating func layOutParagraph(from start: Int) {
-        let (hasNewline, isASCII) = out.withUnsafeBufferPointer {
-            ByteScan.lineFeedAndASCII(in: UnsafeBufferPointer(rebasing: $0[start...]))
-        }
+    /// a container, the prefix is put after every line end.
+    ///
+    /// - Parameter hasNewline: Whether the paragraph holds a line end (its writers know).
+    mutating func layOutParagraph(from start: Int, hasNewline: Bool) {
+        // Only `--wrap=auto` breaks lines; otherwise a paragraph on one line needs nothing.
+        guard options.wrap == .auto || hasNewline else { return }
         let column = Self.width(of: out, lineBefore: start)
-        // Whether the paragraph passes the width (in ASCII every byte is a character).
-        let isWide = options.wrap == .auto
-            && (isASCII
-                ? out.count - start > options.columns - column
-                : out.withUnsafeBufferPointer {
-                    ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[start...]), exceeds: options.columns - column)
-                })
-        breakCandidates.removeAll(keepingCapacity: true)
+        var isASCII = false
+        var isWide = false
+        if options.wrap == .auto {
+            // Whether the paragraph passes the width (in ASCII every byte is a character).
+            out.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[start...])
+                isASCII = ByteScan.isASCII(bytes)
+                isWide = isASCII
+                    ? bytes.count > options.columns - column : ByteScan.width(of: bytes) > max(options.columns - column, 0)
+            }
+        }
+        breakCandidateCount = 0
         if hasNewline || isWide { findBreakCandidates() }
-        let wraps = isWide && !breakCandidates.isEmpty
+        let wraps = isWide && breakCandidateCount > 0
         guard hasNewline || wraps else { return }
         let hasBreaks = breakLines(
             from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline, isASCII: isASCII)
-        breakCandidates.removeAll(keepingCapacity: true)
+        breakCandidateCount = 0
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start) }
     }
 
     /// Finds the spaces where the paragraph may break: a soft break's, and in text every space
     /// that is not next to another space, a tab or a line end.
     private mutating func findBreakCandidates() {
+        // At most one candidate per byte of the regions: the slots, kept from paragraph to
+        // paragraph, grow to that and are filled in place (appending one by one would check
+        // the storage each time).
+        var bound = 0
+        for region in wrapRegions { bound += region.end - region.start }
         var candidates = breakCandidates
         breakCandidates = []
+        if candidates.count < bound { candidates.append(contentsOf: repeatElement(0, count: bound - candidates.count)) }
+        var found = 0
         out.withUnsafeBufferPointer { bytes in
-            for region in wrapRegions {
-                if region.isSoftBreak {
-                    candidates.append(region.start)
-                    continue
-                }
-                ByteScan.forEachSpace(in: bytes, from: region.start, to: region.end) { index in
-                    let before = index > 0 ? bytes[index - 1] : 0x20
-                    let after = index + 1 < region.end ? bytes[index + 1] : region.nextByte
-                    if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) { candidates.append(index) }
+            candidates.withUnsafeMutableBufferPointer { slots in
+                for region in wrapRegions {
+                    if region.isSoftBreak {
+                        slots[found] = region.start
+                        found += 1
+                        continue
+                    }
+                    ByteScan.forEachSpace(in: bytes, from: region.start, to: region.end) { index in
+                        let before = index > 0 ? bytes[index - 1] : 0x20
+                        let after = index + 1 < region.end ? bytes[index + 1] : region.nextByte
+                        if !Self.isBreakingSpace(before), !Self.isBreakingSpace(after) {
+                            slots[found] = index
+                            found += 1
+                        }
+                    }
                 }
             }
         }
+        breakCandidateCount = found
         breakCandidates = candidates
     }
 
@@ -58,7 +77,7 @@ extension MarkdownRenderer {
     ) -> Bool {
         if isASCII, !hasNewline { return breakASCIILines(from: start, column: startColumn, prefixWidth: prefixWidth) }
         let columns = options.columns
-        let candidates = breakCandidates
+        let candidates = breakCandidates[..<breakCandidateCount]
         var hasBreaks = false
         out.withUnsafeMutableBufferPointer { bytes in
             let end = bytes.count
@@ -130,7 +149,7 @@ extension MarkdownRenderer {
     /// full line are skipped without measuring anything.
     private mutating func breakASCIILines(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
-        let candidates = breakCandidates
+        let candidates = breakCandidates[..<breakCandidateCount]
         var hasBreaks = false
         out.withUnsafeMutableBufferPointer { bytes in
             let end = bytes.count
@@ -168,20 +187,43 @@ extension MarkdownRenderer {
     }
 
     /// Puts the containers' continuation prefix after every line end from `start` on.
+    ///
+    /// The line ends are found first; then the buffer grows once and the lines move to their
+    /// places from the last to the first, each prefix written in the gap before its line.
     private mutating func insertPrefixes(from start: Int) {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: out[start...])
-        out.removeSubrange(start...)
-        let text = scratch
-        text.withUnsafeBufferPointer { bytes in
-            var lineStart = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
-                appendContinuationPrefix()
-                lineStart = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+        scratch.clear()
+        for container in containers { scratch.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+        var lineEnds = self.lineEnds
+        self.lineEnds = []
+        lineEnds.clear()
+        out.withUnsafeBufferPointer { bytes in
+            ByteScan.forEach(0x0A, in: bytes, from: start, to: bytes.count) { lineEnds.append($0) }
         }
+        let prefixCount = scratch.count
+        if !lineEnds.isEmpty, prefixCount > 0 {
+            var source = out.count
+            out.append(contentsOf: repeatElement(0, count: lineEnds.count * prefixCount))
+            scratch.withUnsafeBufferPointer { prefix in
+                out.withUnsafeMutableBufferPointer { bytes in
+                    // Safe: `base` addresses `bytes`; every line moved lies within the old count,
+                    // every target below the new one (the gaps add up to the growth).
+                    guard let base = bytes.baseAddress, let prefixBase = prefix.baseAddress else { return }
+                    var target = bytes.count
+                    for lineEnd in lineEnds.reversed() {
+                        // The line after this line end, then the prefix before it.
+                        let lineStart = lineEnd + 1
+                        let length = source - lineStart
+                        target -= length
+                        (base + target).update(from: base + lineStart, count: length)
+                        target -= prefixCount
+                        (base + target).update(from: prefixBase, count: prefixCount)
+                        source = lineStart
+                    }
+                }
+            }
+        }
+        lineEnds.clear()
+        self.lineEnds = lineEnds
     }
 
     /// Whether a byte may make up a thematic break or setext underline.
