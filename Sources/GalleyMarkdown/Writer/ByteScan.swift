@@ -10,11 +10,23 @@ enum ByteScan {
         let count = bytes.count
         let firstPattern = 0x0101_0101_0101_0101 &* UInt64(first)
         let secondPattern = 0x0101_0101_0101_0101 &* UInt64(second)
+        // Below this, a word may hold `first` or `second` (the usual case, both line ends, is
+        // checked with one subtraction per word).
+        let bound = UInt64(max(first, second)) + 1
         var index = 0
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if bound <= 0x80, !hasByteBelow(word, bound) {
+                index += 8
+                continue
+            }
             if hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern) { return true }
             index += 8
+        }
+        if index < count, count >= 8 {
+            // The last eight bytes, some seen already (their answer is known: no).
+            let word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            return hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern)
         }
         while index < count {
             if bytes[index] == first || bytes[index] == second { return true }
@@ -29,17 +41,17 @@ enum ByteScan {
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        var highBits: UInt64 = 0
         var index = 0
+        // Stops at the first word with a non-ASCII byte.
         while index + 8 <= count {
-            highBits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
             index += 8
         }
         while index < count {
-            highBits |= UInt64(bytes[index])
+            if bytes[index] >= 0x80 { return false }
             index += 1
         }
-        return highBits & 0x8080_8080_8080_8080 == 0
+        return true
     }
 
     /// How many of the word's bytes are UTF-8 continuation bytes (`10xxxxxx`).
@@ -101,12 +113,13 @@ enum ByteScan {
         return end - start - continuations
     }
 
-    /// Whether the eight bytes at `index` are all ASCII letters, digits, spaces or non-ASCII
-    /// bytes: bytes that never need a backslash in text.
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return false }
+    /// The eight bytes at `index` that are not ASCII letters, digits, spaces or non-ASCII
+    /// bytes (the bytes that may need a backslash in text): the top bit of each, the first
+    /// byte's in the lowest byte of the result. Zero past the end of `bytes`.
+    static func nonPlainTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return 0 }
         // Safe: the word lies within `bytes`.
-        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         // Each byte's low seven bits, and the same with capitals folded onto small letters.
@@ -119,7 +132,7 @@ enum ByteScan {
         // The top bit of each byte that is a space (each byte tested exactly).
         let spaceless = word ^ 0x2020_2020_2020_2020
         let spaces = ~(((spaceless & ~highs) &+ ~highs) | spaceless)
-        return (letters | digits | spaces | word) & highs == highs
+        return ~(letters | digits | spaces | word) & highs
     }
 
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
@@ -186,6 +199,13 @@ enum ByteScan {
         let highs: UInt64 = 0x8080_8080_8080_8080
         let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         return ~(((difference & ~highs) &+ ~highs) | difference) & highs
+    }
+
+    /// Whether one of the word's bytes is below `bound` (at most 0x80; exact for the word as a
+    /// whole).
+    @inline(__always)
+    static func hasByteBelow(_ word: UInt64, _ bound: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* bound) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether one of the word's bytes is zero (exact for the word as a whole).

@@ -14,9 +14,16 @@ extension MarkdownRenderer {
 
     /// Writes normalised inlines.
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
+        guard var current = inlines.first else { return }
+        // Each inline is read once: as the one after the current, then as the current.
         for index in inlines.indices {
-            let following = index + 1 < inlines.count ? leadingNext(inlines[index + 1], mode: mode) : next
-            writeInline(inlines[index], mode: mode, next: following)
+            guard index + 1 < inlines.count else {
+                writeInline(current, mode: mode, next: next)
+                return
+            }
+            let following = inlines[index + 1]
+            writeInline(current, mode: mode, next: leadingNext(following, mode: mode))
+            current = following
         }
     }
 
