@@ -35,23 +35,24 @@ enum ByteScan {
         return false
     }
 
-    /// Whether `bytes` is all ASCII.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+    /// Whether `bytes` is wider than `limit` characters (counting stops there).
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return 0 > limit }
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
+        var width = 0
         var index = 0
-        // Stops at the first word with a non-ASCII byte.
         while index + 8 <= count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            width += 8 - continuationCount(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if width > limit { return true }
             index += 8
         }
         while index < count {
-            if bytes[index] >= 0x80 { return false }
+            if bytes[index] & 0xC0 != 0x80 { width += 1 }
             index += 1
         }
-        return true
+        return width > limit
     }
 
     /// How many of the word's bytes are UTF-8 continuation bytes (`10xxxxxx`).

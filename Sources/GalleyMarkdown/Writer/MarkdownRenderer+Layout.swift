@@ -12,25 +12,24 @@ extension MarkdownRenderer {
         // Only `--wrap=auto` breaks lines; otherwise a paragraph on one line needs nothing.
         guard options.wrap == .auto || hasNewline else { return }
         let column = Self.width(of: out, lineBefore: start)
-        var isASCII = false
         var isWide = false
         if options.wrap == .auto {
-            // Whether the paragraph passes the width (in ASCII every byte is a character).
-            out.withUnsafeBufferPointer { buffer in
-                let bytes = UnsafeBufferPointer(rebasing: buffer[start...])
-                isASCII = ByteScan.isASCII(bytes)
-                isWide = isASCII
-                    ? bytes.count > options.columns - column : ByteScan.width(of: bytes) > max(options.columns - column, 0)
-            }
+            // Whether the paragraph passes the width: a character is at least one byte, so only
+            // a paragraph longer in bytes is measured, and only until it passes.
+            let limit = options.columns - column
+            isWide = limit < 0
+                || (out.count - start > limit
+                    && out.withUnsafeBufferPointer {
+                        ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[start...]), exceeds: limit)
+                    })
         }
         breakCandidateCount = 0
         if hasNewline || isWide { findBreakCandidates() }
         let wraps = isWide && breakCandidateCount > 0
         guard hasNewline || wraps else { return }
-        let hasBreaks = breakLines(
-            from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline, isASCII: isASCII)
+        let hasBreaks = breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline)
         breakCandidateCount = 0
-        if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start) }
+        if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start, lineEndsAreKnown: !hasNewline) }
     }
 
     /// Finds the spaces where the paragraph may break: a soft break's, and in text every space
@@ -72,10 +71,8 @@ extension MarkdownRenderer {
     /// made any. A line is broken at the space before a segment (the text up to the next
     /// candidate or line end) that would pass the width, if the segment can start a line
     /// without starting a block and the line so far cannot read as a rule or underline.
-    private mutating func breakLines(
-        from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool, isASCII: Bool
-    ) -> Bool {
-        if isASCII, !hasNewline { return breakASCIILines(from: start, column: startColumn, prefixWidth: prefixWidth) }
+    private mutating func breakLines(from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool) -> Bool {
+        guard hasNewline else { return breakSingleLine(from: start, column: startColumn, prefixWidth: prefixWidth) }
         let columns = options.columns
         let candidates = breakCandidates[..<breakCandidateCount]
         var hasBreaks = false
@@ -93,14 +90,9 @@ extension MarkdownRenderer {
                 let limit = candidateIndex < candidates.count ? candidates[candidateIndex] : end
                 var index = segmentStart
                 var width = 0
-                if hasNewline {
-                    while index < limit, bytes[index] != UInt8(ascii: "\n") {
-                        if bytes[index] & 0xC0 != 0x80 { width += 1 }
-                        index += 1
-                    }
-                } else {
-                    width = isASCII ? limit - segmentStart : ByteScan.width(of: UnsafeBufferPointer(bytes), from: segmentStart, to: limit)
-                    index = limit
+                while index < limit, bytes[index] != UInt8(ascii: "\n") {
+                    if bytes[index] & 0xC0 != 0x80 { width += 1 }
+                    index += 1
                 }
                 if followsCandidate {
                     let space = segmentStart - 1
@@ -144,18 +136,26 @@ extension MarkdownRenderer {
         return hasBreaks
     }
 
-    /// ``breakLines(from:column:prefixWidth:hasNewline:isASCII:)`` for an ASCII paragraph without
-    /// line ends: columns are byte offsets, so the candidates before the first that could end a
-    /// full line are skipped without measuring anything.
-    private mutating func breakASCIILines(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
+    /// ``breakLines(from:column:prefixWidth:hasNewline:)`` for a paragraph without line ends,
+    /// which records its breaks in `lineEnds`. A character is at least one byte, so the
+    /// candidates before the first whose line could be full in bytes are skipped without
+    /// measuring anything; from there the line is measured once, as far as needed.
+    private mutating func breakSingleLine(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
         let candidates = breakCandidates[..<breakCandidateCount]
-        var hasBreaks = false
+        var breaks = lineEnds
+        lineEnds = []
+        breaks.clear()
         out.withUnsafeMutableBufferPointer { bytes in
             let end = bytes.count
-            // The current line starts at `lineStart`, in column `lineColumn`.
+            let text = UnsafeBufferPointer(bytes)
+            func width(_ from: Int, _ to: Int) -> Int { ByteScan.width(of: text, from: from, to: to) }
+            // The current line starts at `lineStart`, in column `lineColumn`; its bytes up to
+            // `measuredEnd` are `measuredWidth` characters wide.
             var lineStart = start
             var lineColumn = startColumn
+            var measuredEnd = start
+            var measuredWidth = 0
             // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
             var isLineRuleLike = true
             var ruleCheckEnd = start
@@ -164,10 +164,15 @@ extension MarkdownRenderer {
                 let space = candidates[index]
                 let segmentEnd = index + 1 < candidates.count ? candidates[index + 1] : end
                 index += 1
-                // The segment after the space would pass the width?
+                // The segment after the space could pass the width?
                 guard lineColumn + (segmentEnd - lineStart) > columns else { continue }
-                let column = lineColumn + (space - lineStart)
-                guard column > prefixWidth,
+                measuredWidth += width(measuredEnd, space)
+                let column = lineColumn + measuredWidth
+                // The space is one byte and one character.
+                let segmentWidth = width(space + 1, segmentEnd)
+                measuredWidth += 1 + segmentWidth
+                measuredEnd = segmentEnd
+                guard column + 1 + segmentWidth > columns, column > prefixWidth,
                     Self.isSafeLineStart(UnsafeBufferPointer(rebasing: bytes[(space + 1)..<segmentEnd]))
                 else { continue }
                 if isLineRuleLike {
@@ -176,13 +181,16 @@ extension MarkdownRenderer {
                 }
                 guard !isLineRuleLike else { continue }
                 bytes[space] = UInt8(ascii: "\n")
-                hasBreaks = true
+                breaks.append(space)
                 lineStart = space + 1
                 lineColumn = prefixWidth
+                measuredWidth = segmentWidth
                 isLineRuleLike = true
                 ruleCheckEnd = lineStart
             }
         }
+        let hasBreaks = !breaks.isEmpty
+        lineEnds = breaks
         return hasBreaks
     }
 
@@ -190,14 +198,19 @@ extension MarkdownRenderer {
     ///
     /// The line ends are found first; then the buffer grows once and the lines move to their
     /// places from the last to the first, each prefix written in the gap before its line.
-    private mutating func insertPrefixes(from start: Int) {
+    ///
+    /// - Parameter lineEndsAreKnown: Whether `lineEnds` holds them already (the breaks made in a
+    ///   paragraph that had none).
+    private mutating func insertPrefixes(from start: Int, lineEndsAreKnown: Bool) {
         scratch.clear()
         for container in containers { scratch.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
         var lineEnds = self.lineEnds
         self.lineEnds = []
-        lineEnds.clear()
-        out.withUnsafeBufferPointer { bytes in
-            ByteScan.forEach(0x0A, in: bytes, from: start, to: bytes.count) { lineEnds.append($0) }
+        if !lineEndsAreKnown {
+            lineEnds.clear()
+            out.withUnsafeBufferPointer { bytes in
+                ByteScan.forEach(0x0A, in: bytes, from: start, to: bytes.count) { lineEnds.append($0) }
+            }
         }
         let prefixCount = scratch.count
         if !lineEnds.isEmpty, prefixCount > 0 {
