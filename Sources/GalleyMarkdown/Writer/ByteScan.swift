@@ -139,27 +139,111 @@ enum ByteScan {
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
     /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
     static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
+        containsAny(in: bytes, word: hasDestinationWork, byte: MarkdownRenderer.needsDestinationWork)
+    }
+
+    /// Whether `bytes` holds a control, a space, DEL or `<` (a destination that needs pointy
+    /// brackets).
+    static func containsPointyWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsAny(in: bytes, word: hasPointyWork) { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
+    }
+
+    /// Whether the word holds a byte below 0x21, DEL or `<` (exact for the word as a whole).
+    @inline(__always)
+    static func hasPointyWork(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let found = ((word &- ones &* 0x21) & ~word) | zeroBytes(word ^ (ones &* 0x3C)) | zeroBytes(word ^ (ones &* 0x7F))
+        return found & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The index of the first byte at or after `start` that
+    /// ``MarkdownRenderer/needsDestinationWork(_:)``, or the count.
+    static func firstDestinationWork(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
+        var index = start
         while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // ASCII below 0x21: the seven-bit value plus 0x80 - 0x21 leaves the top bit clear.
-            let low = word & ~highs
-            let controls = ~(low &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // Each byte tested exactly: ASCII below 0x21 (its seven bits plus 0x80 - 0x21 leave
+            // the top bit clear), then the marks. Little-endian: the lowest bit is the first.
+            let controls = ~((word & ~highs) &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
             let marks = equalBytes(word | 0x0101_0101_0101_0101, 0x29) | equalBytes(word | 0x0202_0202_0202_0202, 0x3E)
                 | equalBytes(word, 0x26) | equalBytes(word, 0x5C) | equalBytes(word, 0x7F)
-            if (controls | marks) & highs != 0 { return true }
+            let found = (controls | marks) & highs
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
         while index < count {
-            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return true }
+            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return index }
+            index += 1
+        }
+        return count
+    }
+
+    /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsTitleWork(_:)``: a line end,
+    /// `"`, a backslash or `&`.
+    static func containsTitleWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsAny(in: bytes, word: hasTitleWork, byte: MarkdownRenderer.needsTitleWork)
+    }
+
+    /// Whether a word of `bytes` passes `wordTest` (or, in a buffer shorter than a word, a byte
+    /// passes `byteTest`); the last short run is read as the buffer's last word.
+    @inline(__always)
+    private static func containsAny(
+        in bytes: UnsafeBufferPointer<UInt8>, word wordTest: (UInt64) -> Bool, byte byteTest: (UInt8) -> Bool
+    ) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count, count - 8 >= 0).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index + 8 <= count {
+            if wordTest(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            index += 8
+        }
+        if index < count, count >= 8 {
+            // The last eight bytes, some seen already (their answer is known: no).
+            return wordTest(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+        while index < count {
+            if byteTest(bytes[index]) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether the word holds a line end, `"`, a backslash or `&` (exact for the word as a
+    /// whole).
+    @inline(__always)
+    static func hasTitleWork(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let found = zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x22))
+            | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0x26))
+        return found & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// A word whose bytes' top bits, masked, are set only if the word has a zero byte (the
+    /// bits above a zero byte may be set too: exact for the word as a whole).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word
+    }
+
+    /// Whether the word holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)`` (exact
+    /// for the word as a whole, not byte by byte).
+    @inline(__always)
+    static func hasDestinationWork(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A byte below 0x21, then zero bytes where the word (with the last bit or the second
+        // folded away for the pairs) equals `(`/`)`, `<`/`>`, `&`, backslash or DEL: each term
+        // sets a byte's top bit only if some byte matches.
+        let found = ((word &- ones &* 0x21) & ~word)
+            | zeroBytes((word | ones) ^ (ones &* 0x29)) | zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
+            | zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0x7F))
+        return found & 0x8080_8080_8080_8080 != 0
     }
 
     /// Calls `body` with the index of every space in `bytes[start..<end]`, in order.

@@ -321,17 +321,21 @@ extension MarkdownRenderer {
             out.append(contentsOf: url)
             return
         }
-        let isPointy = url.isEmpty || url.contains { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
+        let isPointy = url.isEmpty || ByteScan.containsPointyWork(url)
         if isPointy { out.append(UInt8(ascii: "<")) }
-        // Bytes other than these are copied in runs.
+        // Bytes other than these are copied in runs; the scan stops only at bytes that need
+        // work (a word at a time between them).
         var runStart = 0
-        for index in url.indices {
+        var index = ByteScan.firstDestinationWork(in: url, from: 0)
+        while index < url.count {
             let byte = url[index]
+            let current = index
+            index = ByteScan.firstDestinationWork(in: url, from: index + 1)
             switch byte {
             case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
                 UInt8(ascii: "&"):
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart..<index]))
-                runStart = index + 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart..<current]))
+                runStart = current + 1
             default:
                 continue
             }
@@ -339,7 +343,7 @@ extension MarkdownRenderer {
             case 0x0A: out.append(contentsOf: "%0A".utf8)
             case 0x0D: out.append(contentsOf: "%0D".utf8)
             case UInt8(ascii: "\\"):
-                if index + 1 >= url.count || Self.isASCIIPunctuation(url[index + 1]) { out.append(UInt8(ascii: "\\")) }
+                if current + 1 >= url.count || Self.isASCIIPunctuation(url[current + 1]) { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             case UInt8(ascii: "<"), UInt8(ascii: ">"):
                 out.append(UInt8(ascii: "\\"))
@@ -348,7 +352,7 @@ extension MarkdownRenderer {
                 if !isPointy { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             case UInt8(ascii: "&"):
-                if Self.startsEntity(url, at: index) { out.append(UInt8(ascii: "\\")) }
+                if Self.startsEntity(url, at: current) { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             default: out.append(byte)
             }
@@ -362,7 +366,7 @@ extension MarkdownRenderer {
     /// A backslash is written `&#92;`: cmark (0.29) misreads a title that ends in an escaped
     /// backslash when another link with a title follows on the line.
     mutating func writeTitle(_ title: UnsafeBufferPointer<UInt8>) {
-        if !title.contains(where: Self.needsTitleWork) {
+        if !ByteScan.containsTitleWork(title) {
             out.append(contentsOf: title)
             return
         }
