@@ -44,7 +44,9 @@ enum ByteScan {
         var width = 0
         var index = 0
         while index + 8 <= count {
-            width += 8 - continuationCount(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Most words are ASCII: eight characters.
+            width += word & 0x8080_8080_8080_8080 == 0 ? 8 : 8 - continuationCount(word)
             if width > limit { return true }
             index += 8
         }
@@ -96,7 +98,8 @@ enum ByteScan {
         var index = start
         while index + 8 <= end {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            continuations &+= continuationCount(word)
+            // Most words are ASCII: nothing to count.
+            if word & 0x8080_8080_8080_8080 != 0 { continuations &+= continuationCount(word) }
             index += 8
         }
         let rest = end - index
@@ -276,6 +279,32 @@ enum ByteScan {
             if bytes[index] == byte { body(index) }
             index += 1
         }
+    }
+
+    /// The index of the first `byte` in `bytes[start..<end]` that `test` accepts, or `nil`.
+    @inline(__always)
+    static func first(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, where test: (Int) -> Bool
+    ) -> Int? {
+        guard let base = bytes.baseAddress, start < end, end <= bytes.count else { return nil }
+        // Safe: every word read lies within `bytes[start..<end]` (index + 8 <= end <= count).
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= end {
+            // Little-endian: the lowest set bit is the first match.
+            var matches = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), byte)
+            while matches != 0 {
+                let match = index + matches.trailingZeroBitCount / 8
+                if test(match) { return match }
+                matches &= matches &- 1
+            }
+            index += 8
+        }
+        while index < end {
+            if bytes[index] == byte, test(index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The top bit of each byte of `word` that equals `byte` (each byte tested exactly).

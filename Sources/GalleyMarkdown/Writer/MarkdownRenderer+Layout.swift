@@ -23,12 +23,16 @@ extension MarkdownRenderer {
                         ByteScan.width(of: UnsafeBufferPointer(rebasing: $0[start...]), exceeds: limit)
                     })
         }
-        breakCandidateCount = 0
-        if hasNewline || isWide { findBreakCandidates() }
-        let wraps = isWide && breakCandidateCount > 0
-        guard hasNewline || wraps else { return }
-        let hasBreaks = breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth(), hasNewline: hasNewline)
-        breakCandidateCount = 0
+        guard hasNewline || isWide else { return }
+        let hasBreaks: Bool
+        if hasNewline {
+            breakCandidateCount = 0
+            findBreakCandidates()
+            hasBreaks = breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth())
+            breakCandidateCount = 0
+        } else {
+            hasBreaks = breakSingleLine(from: start, column: column, prefixWidth: continuationPrefixWidth())
+        }
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start, lineEndsAreKnown: !hasNewline) }
     }
 
@@ -71,8 +75,7 @@ extension MarkdownRenderer {
     /// made any. A line is broken at the space before a segment (the text up to the next
     /// candidate or line end) that would pass the width, if the segment can start a line
     /// without starting a block and the line so far cannot read as a rule or underline.
-    private mutating func breakLines(from start: Int, column startColumn: Int, prefixWidth: Int, hasNewline: Bool) -> Bool {
-        guard hasNewline else { return breakSingleLine(from: start, column: startColumn, prefixWidth: prefixWidth) }
+    private mutating func breakLines(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
         let candidates = breakCandidates[..<breakCandidateCount]
         var hasBreaks = false
@@ -136,13 +139,13 @@ extension MarkdownRenderer {
         return hasBreaks
     }
 
-    /// ``breakLines(from:column:prefixWidth:hasNewline:)`` for a paragraph without line ends,
-    /// which records its breaks in `lineEnds`. A character is at least one byte, so the
-    /// candidates before the first whose line could be full in bytes are skipped without
-    /// measuring anything; from there the line is measured once, as far as needed.
+    /// ``breakLines(from:column:prefixWidth:)`` for a paragraph without line ends, which
+    /// records its breaks in `lineEnds`. A character is at least one byte, so the candidates
+    /// before the last that could end a line full in bytes are neither looked for nor measured
+    /// (see ``BreakCandidateSearch``); from there the line is measured once, as far as needed.
     private mutating func breakSingleLine(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
-        let candidates = breakCandidates[..<breakCandidateCount]
+        let regions = wrapRegions
         var breaks = lineEnds
         lineEnds = []
         breaks.clear()
@@ -159,13 +162,19 @@ extension MarkdownRenderer {
             // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
             var isLineRuleLike = true
             var ruleCheckEnd = start
-            var index = 0
-            while index < candidates.count {
-                let space = candidates[index]
-                let segmentEnd = index + 1 < candidates.count ? candidates[index + 1] : end
-                index += 1
-                // The segment after the space could pass the width?
-                guard lineColumn + (segmentEnd - lineStart) > columns else { continue }
+            var search = BreakCandidateSearch(bytes: text, regions: regions)
+            var candidate = search.first(after: start - 1)
+            while let space = candidate {
+                let next = search.first(after: space)
+                let segmentEnd = next ?? end
+                // The segment after the space could pass the width? If not, no candidate can
+                // before the last one at or before the line's last column in bytes.
+                guard lineColumn + (segmentEnd - lineStart) > columns else {
+                    guard let next else { break }
+                    candidate = search.last(atOrBefore: lineStart + columns - lineColumn, notBefore: next)
+                    continue
+                }
+                candidate = next
                 measuredWidth += width(measuredEnd, space)
                 let column = lineColumn + measuredWidth
                 // The space is one byte and one character.
