@@ -4,7 +4,7 @@
 extension MarkdownRenderer {
     /// Looks for the break candidates of a written paragraph under `--wrap=auto`: a soft
     /// break's space, and in text every space that is not next to another space, a tab or a
-    /// line end (the candidates ``findBreakCandidates()`` lists), one at a time.
+    /// line end (the candidates `findBreakCandidates()` lists), one at a time.
     struct BreakCandidateSearch {
         /// The output; a break made before a place looked at later turns a space into a line
         /// end, which leaves that place's answer as it was (both are breaking spaces).

@@ -28,7 +28,8 @@ extension MarkdownRenderer {
         if hasNewline {
             breakCandidateCount = 0
             findBreakCandidates()
-            hasBreaks = breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth())
+            // Without candidates (nothing wraps) there is nothing to break.
+            hasBreaks = breakCandidateCount > 0 && breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth())
             breakCandidateCount = 0
         } else {
             hasBreaks = breakSingleLine(from: start, column: column, prefixWidth: continuationPrefixWidth())
@@ -36,8 +37,8 @@ extension MarkdownRenderer {
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start, lineEndsAreKnown: !hasNewline) }
     }
 
-    /// Finds the spaces where the paragraph may break: a soft break's, and in text every space
-    /// that is not next to another space, a tab or a line end.
+    /// Finds the spaces where a paragraph with line ends may break: a soft break's, and in text
+    /// every space that is not next to another space, a tab or a line end.
     private mutating func findBreakCandidates() {
         // At most one candidate per byte of the regions: the slots, kept from paragraph to
         // paragraph, grow to that and are filled in place (appending one by one would check
@@ -71,10 +72,11 @@ extension MarkdownRenderer {
         breakCandidates = candidates
     }
 
-    /// Turns the break candidates where a line is full into line ends and returns whether it
-    /// made any. A line is broken at the space before a segment (the text up to the next
-    /// candidate or line end) that would pass the width, if the segment can start a line
-    /// without starting a block and the line so far cannot read as a rule or underline.
+    /// Turns the break candidates where a line is full into line ends, in a paragraph that has
+    /// line ends already, and returns whether it made any. A line is broken at the space before
+    /// a segment (the text up to the next candidate or line end) that would pass the width, if
+    /// the segment can start a line without starting a block and the line so far cannot read as
+    /// a rule or underline.
     private mutating func breakLines(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
         let candidates = breakCandidates[..<breakCandidateCount]
@@ -162,13 +164,15 @@ extension MarkdownRenderer {
             // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
             var isLineRuleLike = true
             var ruleCheckEnd = start
+            // Safe: the search reads `bytes` only inside this closure.
             var search = BreakCandidateSearch(bytes: text, regions: regions)
             var candidate = search.first(after: start - 1)
             while let space = candidate {
                 let next = search.first(after: space)
                 let segmentEnd = next ?? end
-                // The segment after the space could pass the width? If not, no candidate can
-                // before the last one at or before the line's last column in bytes.
+                // The segment after the space could pass the width? If not, neither can that
+                // of any candidate before the last one at or before the line's last column (in
+                // bytes): that one is next.
                 guard lineColumn + (segmentEnd - lineStart) > columns else {
                     guard let next else { break }
                     candidate = search.last(atOrBefore: lineStart + columns - lineColumn, notBefore: next)
