@@ -94,24 +94,35 @@ extension MarkdownRenderer {
         let regionStart = out.count
         var runStart = 0
         var index = 0
-        // Eight bytes at a time: a word of letters, digits, spaces and non-ASCII is skipped
-        // whole, any other is looked at byte by byte.
+        // Eight bytes at a time: in a word, only the bytes other than letters, digits, spaces
+        // and non-ASCII are looked at (the short rest, and a word holding the forced escape,
+        // byte by byte).
         while index < count {
-            let chunkEnd = min(index + 8, count)
-            if chunkEnd - index == 8, index > forced, ByteScan.isPlainText(bytes, at: index) {
-                index = chunkEnd
+            if index + 8 <= count, index > forced {
+                var others = ByteScan.nonPlainTextBytes(bytes, at: index)
+                while others != 0 {
+                    let at = index + others.trailingZeroBitCount / 8
+                    if Self.isSpecial(bytes[at]), needsEscape(bytes, at: at, next: next) {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+                        out.append(UInt8(ascii: "\\"))
+                        runStart = at
+                    }
+                    others &= others &- 1
+                }
+                index += 8
                 continue
             }
+            let chunkEnd = min(index + 8, count)
             while index < chunkEnd {
                 if index == forced || (Self.isSpecial(bytes[index]) && needsEscape(bytes, at: index, next: next)) {
-                    out.append(contentsOf: bytes[runStart..<index])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     out.append(UInt8(ascii: "\\"))
                     runStart = index
                 }
                 index += 1
             }
         }
-        out.append(contentsOf: bytes[runStart..<count])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         // Where a paragraph may wrap inside the text is found when it is laid out.
         if options.wrap == .auto, mode == .paragraph {
             wrapRegions.append(WrapRegion(start: regionStart, end: out.count, nextByte: next.byte))

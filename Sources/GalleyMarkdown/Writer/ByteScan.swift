@@ -10,11 +10,23 @@ enum ByteScan {
         let count = bytes.count
         let firstPattern = 0x0101_0101_0101_0101 &* UInt64(first)
         let secondPattern = 0x0101_0101_0101_0101 &* UInt64(second)
+        // Below this, a word may hold `first` or `second` (the usual case, both line ends, is
+        // checked with one subtraction per word).
+        let bound = UInt64(max(first, second)) + 1
         var index = 0
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if bound <= 0x80, !hasByteBelow(word, bound) {
+                index += 8
+                continue
+            }
             if hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern) { return true }
             index += 8
+        }
+        if index < count, count >= 8 {
+            // The last eight bytes, some seen already (their answer is known: no).
+            let word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            return hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern)
         }
         while index < count {
             if bytes[index] == first || bytes[index] == second { return true }
@@ -23,27 +35,36 @@ enum ByteScan {
         return false
     }
 
-    /// Whether `bytes` holds a line feed, and whether it is all ASCII, in one pass.
-    static func lineFeedAndASCII(in bytes: UnsafeBufferPointer<UInt8>) -> (hasLineFeed: Bool, isASCII: Bool) {
-        guard let base = bytes.baseAddress else { return (false, true) }
+    /// Whether `bytes` is wider than `limit` characters (counting stops there).
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return 0 > limit }
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        var hasLineFeed = false
-        var highBits: UInt64 = 0
+        var width = 0
         var index = 0
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            highBits |= word
-            if hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) { hasLineFeed = true }
+            // Most words are ASCII: eight characters.
+            width += word & 0x8080_8080_8080_8080 == 0 ? 8 : 8 - continuationCount(word)
+            if width > limit { return true }
             index += 8
         }
         while index < count {
-            highBits |= UInt64(bytes[index])
-            if bytes[index] == 0x0A { hasLineFeed = true }
+            if bytes[index] & 0xC0 != 0x80 { width += 1 }
             index += 1
         }
-        return (hasLineFeed, highBits & 0x8080_8080_8080_8080 == 0)
+        return width > limit
+    }
+
+    /// How many of the word's bytes are UTF-8 continuation bytes (`10xxxxxx`).
+    @inline(__always)
+    static func continuationCount(_ word: UInt64) -> Int {
+        // The top bit of each continuation byte, moved to the byte's lowest bit; multiplying
+        // adds the eight bytes into the top one (at most 8: no carry). Cheaper than a population
+        // count where the processor baseline has no instruction for it.
+        let ones = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+        return Int(truncatingIfNeeded: (ones &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// The width in characters (UTF-8 lead bytes, that is, bytes other than `10xxxxxx`).
@@ -57,7 +78,7 @@ enum ByteScan {
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             // The top bit of each byte that has bit 7 set and bit 6 clear.
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations &+= continuationCount(word)
             index += 8
         }
         while index < count {
@@ -77,7 +98,8 @@ enum ByteScan {
         var index = start
         while index + 8 <= end {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            // Most words are ASCII: nothing to count.
+            if word & 0x8080_8080_8080_8080 != 0 { continuations &+= continuationCount(word) }
             index += 8
         }
         let rest = end - index
@@ -85,7 +107,7 @@ enum ByteScan {
             // The first `rest` bytes of the word (the low ones, read little-endian).
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let mask: UInt64 = (1 << (8 * UInt64(rest))) - 1
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080 & mask).nonzeroBitCount
+            continuations &+= continuationCount(word & mask)
         } else {
             while index < end {
                 if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
@@ -95,35 +117,13 @@ enum ByteScan {
         return end - start - continuations
     }
 
-    /// Whether `bytes` is wider than `limit` characters (counting stops there).
-    static func width(of bytes: UnsafeBufferPointer<UInt8>, exceeds limit: Int) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        // Safe: every word read lies within `bytes` (index + 8 <= count).
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        // Nothing is wider than a negative limit until it holds a character.
-        let limit = max(limit, 0)
-        var width = 0
-        var index = 0
-        while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            width += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            if width > limit { return true }
-            index += 8
-        }
-        while index < count {
-            if bytes[index] & 0xC0 != 0x80 { width += 1 }
-            index += 1
-        }
-        return width > limit
-    }
-
-    /// Whether the eight bytes at `index` are all ASCII letters, digits, spaces or non-ASCII
-    /// bytes: bytes that never need a backslash in text.
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return false }
+    /// The eight bytes at `index` that are not ASCII letters, digits, spaces or non-ASCII
+    /// bytes (the bytes that may need a backslash in text): the top bit of each, the first
+    /// byte's in the lowest byte of the result. Zero past the end of `bytes`.
+    static func nonPlainTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return 0 }
         // Safe: the word lies within `bytes`.
-        let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         // Each byte's low seven bits, and the same with capitals folded onto small letters.
@@ -136,33 +136,117 @@ enum ByteScan {
         // The top bit of each byte that is a space (each byte tested exactly).
         let spaceless = word ^ 0x2020_2020_2020_2020
         let spaces = ~(((spaceless & ~highs) &+ ~highs) | spaceless)
-        return (letters | digits | spaces | word) & highs == highs
+        return ~(letters | digits | spaces | word) & highs
     }
 
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
     /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
     static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
+        containsAny(in: bytes, word: hasDestinationWork, byte: MarkdownRenderer.needsDestinationWork)
+    }
+
+    /// Whether `bytes` holds a control, a space, DEL or `<` (a destination that needs pointy
+    /// brackets).
+    static func containsPointyWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsAny(in: bytes, word: hasPointyWork) { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
+    }
+
+    /// Whether the word holds a byte below 0x21, DEL or `<` (exact for the word as a whole).
+    @inline(__always)
+    static func hasPointyWork(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let found = ((word &- ones &* 0x21) & ~word) | zeroBytes(word ^ (ones &* 0x3C)) | zeroBytes(word ^ (ones &* 0x7F))
+        return found & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The index of the first byte at or after `start` that
+    /// ``MarkdownRenderer/needsDestinationWork(_:)``, or the count.
+    static func firstDestinationWork(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         let highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
+        var index = start
         while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // ASCII below 0x21: the seven-bit value plus 0x80 - 0x21 leaves the top bit clear.
-            let low = word & ~highs
-            let controls = ~(low &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // Each byte tested exactly: ASCII below 0x21 (its seven bits plus 0x80 - 0x21 leave
+            // the top bit clear), then the marks. Little-endian: the lowest bit is the first.
+            let controls = ~((word & ~highs) &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
             let marks = equalBytes(word | 0x0101_0101_0101_0101, 0x29) | equalBytes(word | 0x0202_0202_0202_0202, 0x3E)
                 | equalBytes(word, 0x26) | equalBytes(word, 0x5C) | equalBytes(word, 0x7F)
-            if (controls | marks) & highs != 0 { return true }
+            let found = (controls | marks) & highs
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
         while index < count {
-            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return true }
+            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return index }
+            index += 1
+        }
+        return count
+    }
+
+    /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsTitleWork(_:)``: a line end,
+    /// `"`, a backslash or `&`.
+    static func containsTitleWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsAny(in: bytes, word: hasTitleWork, byte: MarkdownRenderer.needsTitleWork)
+    }
+
+    /// Whether a word of `bytes` passes `wordTest` (or, in a buffer shorter than a word, a byte
+    /// passes `byteTest`); the last short run is read as the buffer's last word.
+    @inline(__always)
+    private static func containsAny(
+        in bytes: UnsafeBufferPointer<UInt8>, word wordTest: (UInt64) -> Bool, byte byteTest: (UInt8) -> Bool
+    ) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 8 <= count, count - 8 >= 0).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index + 8 <= count {
+            if wordTest(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            index += 8
+        }
+        if index < count, count >= 8 {
+            // The last eight bytes, some seen already (their answer is known: no).
+            return wordTest(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        }
+        while index < count {
+            if byteTest(bytes[index]) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether the word holds a line end, `"`, a backslash or `&` (exact for the word as a
+    /// whole).
+    @inline(__always)
+    static func hasTitleWork(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let found = zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x22))
+            | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0x26))
+        return found & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// A word whose bytes' top bits, masked, are set only if the word has a zero byte (the
+    /// bits above a zero byte may be set too: exact for the word as a whole).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word
+    }
+
+    /// Whether the word holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)`` (exact
+    /// for the word as a whole, not byte by byte).
+    @inline(__always)
+    static func hasDestinationWork(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A byte below 0x21, then zero bytes where the word (with the last bit or the second
+        // folded away for the pairs) equals `(`/`)`, `<`/`>`, `&`, backslash or DEL: each term
+        // sets a byte's top bit only if some byte matches.
+        let found = ((word &- ones &* 0x21) & ~word)
+            | zeroBytes((word | ones) ^ (ones &* 0x29)) | zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
+            | zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0x7F))
+        return found & 0x8080_8080_8080_8080 != 0
     }
 
     /// Calls `body` with the index of every space in `bytes[start..<end]`, in order.
@@ -170,23 +254,57 @@ enum ByteScan {
     static func forEachSpace(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int) -> Void
     ) {
+        forEach(0x20, in: bytes, from: start, to: end, body)
+    }
+
+    /// Calls `body` with the index of every `byte` in `bytes[start..<end]`, in order.
+    @inline(__always)
+    static func forEach(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int) -> Void
+    ) {
         guard let base = bytes.baseAddress, start < end, end <= bytes.count else { return }
         // Safe: every word read lies within `bytes[start..<end]` (index + 8 <= end <= count).
         let raw = UnsafeRawPointer(base)
         var index = start
         while index + 8 <= end {
-            // Little-endian: the lowest set bit is the first space.
-            var spaces = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), 0x20)
-            while spaces != 0 {
-                body(index + spaces.trailingZeroBitCount / 8)
-                spaces &= spaces &- 1
+            // Little-endian: the lowest set bit is the first match.
+            var matches = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), byte)
+            while matches != 0 {
+                body(index + matches.trailingZeroBitCount / 8)
+                matches &= matches &- 1
             }
             index += 8
         }
         while index < end {
-            if bytes[index] == 0x20 { body(index) }
+            if bytes[index] == byte { body(index) }
             index += 1
         }
+    }
+
+    /// The index of the first `byte` in `bytes[start..<end]` that `test` accepts, or `nil`.
+    @inline(__always)
+    static func first(
+        _ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, where test: (Int) -> Bool
+    ) -> Int? {
+        guard let base = bytes.baseAddress, start < end, end <= bytes.count else { return nil }
+        // Safe: every word read lies within `bytes[start..<end]` (index + 8 <= end <= count).
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= end {
+            // Little-endian: the lowest set bit is the first match.
+            var matches = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), byte)
+            while matches != 0 {
+                let match = index + matches.trailingZeroBitCount / 8
+                if test(match) { return match }
+                matches &= matches &- 1
+            }
+            index += 8
+        }
+        while index < end {
+            if bytes[index] == byte, test(index) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The top bit of each byte of `word` that equals `byte` (each byte tested exactly).
@@ -195,6 +313,13 @@ enum ByteScan {
         let highs: UInt64 = 0x8080_8080_8080_8080
         let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         return ~(((difference & ~highs) &+ ~highs) | difference) & highs
+    }
+
+    /// Whether one of the word's bytes is below `bound` (at most 0x80; exact for the word as a
+    /// whole).
+    @inline(__always)
+    static func hasByteBelow(_ word: UInt64, _ bound: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* bound) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether one of the word's bytes is zero (exact for the word as a whole).

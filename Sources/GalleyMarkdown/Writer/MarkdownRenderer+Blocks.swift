@@ -153,11 +153,12 @@ extension MarkdownRenderer {
     mutating func writeParagraph(_ content: [Inline]) {
         startLine()
         let start = out.count
-        wrapRegions.removeAll(keepingCapacity: true)
+        wrapRegions.clear()
+        paragraphHasLineFeed = false
         isAtLineStart = true
         writeInlines(content, mode: .paragraph, next: .end)
         isAtLineStart = false
-        layOutParagraph(from: start)
+        layOutParagraph(from: start, hasNewline: paragraphHasLineFeed)
         out.append(UInt8(ascii: "\n"))
     }
 

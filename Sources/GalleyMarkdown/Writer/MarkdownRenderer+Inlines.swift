@@ -14,9 +14,16 @@ extension MarkdownRenderer {
 
     /// Writes normalised inlines.
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
+        guard var current = inlines.first else { return }
+        // Each inline is read once: as the one after the current, then as the current.
         for index in inlines.indices {
-            let following = index + 1 < inlines.count ? leadingNext(inlines[index + 1], mode: mode) : next
-            writeInline(inlines[index], mode: mode, next: following)
+            guard index + 1 < inlines.count else {
+                writeInline(current, mode: mode, next: next)
+                return
+            }
+            let following = inlines[index + 1]
+            writeInline(current, mode: mode, next: leadingNext(following, mode: mode))
+            current = following
         }
     }
 
@@ -28,6 +35,7 @@ extension MarkdownRenderer {
         case .softBreak:
             if mode == .paragraph, options.wrap == .preserve {
                 out.append(UInt8(ascii: "\n"))
+                paragraphHasLineFeed = true
                 isAtLineStart = true
                 return
             }
@@ -39,6 +47,7 @@ extension MarkdownRenderer {
         case .lineBreak:
             if mode == .paragraph {
                 out.append(contentsOf: "\\\n".utf8)
+                paragraphHasLineFeed = true
                 isAtLineStart = true
                 return
             }
@@ -58,7 +67,9 @@ extension MarkdownRenderer {
         case .link(let link): writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
         case .image(let image): writeImage(image)
         case .note(let blocks): writeNoteReference(blocks)
-        case .rawInline(_, let text): out.append(contentsOf: text.utf8)
+        case .rawInline(_, let text):
+            if Self.containsLineFeed(text) { paragraphHasLineFeed = true }
+            out.append(contentsOf: text.utf8)
         case .span(_, let content): writeInlines(content, mode: mode, next: next)
         }
         isAtLineStart = false
@@ -228,6 +239,7 @@ extension MarkdownRenderer {
                 referenceLabels[reference] = number
             }
             out.append(UInt8(ascii: "["))
+            if labelPrefixHasLineFeed { paragraphHasLineFeed = true }
             out.append(contentsOf: options.labelPrefix.utf8)
             out.append(contentsOf: String(number).utf8)
             out.append(UInt8(ascii: "]"))
@@ -240,7 +252,7 @@ extension MarkdownRenderer {
         out.append(contentsOf: "![".utf8)
         linkDepth += 1
         var alt = image.alt
-        if alt.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
+        if Self.containsLineEnd(alt) {
             alt = String(decoding: alt.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
         }
         isAtLineStart = false
@@ -309,17 +321,21 @@ extension MarkdownRenderer {
             out.append(contentsOf: url)
             return
         }
-        let isPointy = url.isEmpty || url.contains { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
+        let isPointy = url.isEmpty || ByteScan.containsPointyWork(url)
         if isPointy { out.append(UInt8(ascii: "<")) }
-        // Bytes other than these are copied in runs.
+        // Bytes other than these are copied in runs; the scan stops only at bytes that need
+        // work (a word at a time between them).
         var runStart = 0
-        for index in url.indices {
+        var index = ByteScan.firstDestinationWork(in: url, from: 0)
+        while index < url.count {
             let byte = url[index]
+            let current = index
+            index = ByteScan.firstDestinationWork(in: url, from: index + 1)
             switch byte {
             case 0x0A, 0x0D, UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
                 UInt8(ascii: "&"):
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart..<index]))
-                runStart = index + 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: url[runStart..<current]))
+                runStart = current + 1
             default:
                 continue
             }
@@ -327,7 +343,7 @@ extension MarkdownRenderer {
             case 0x0A: out.append(contentsOf: "%0A".utf8)
             case 0x0D: out.append(contentsOf: "%0D".utf8)
             case UInt8(ascii: "\\"):
-                if index + 1 >= url.count || Self.isASCIIPunctuation(url[index + 1]) { out.append(UInt8(ascii: "\\")) }
+                if current + 1 >= url.count || Self.isASCIIPunctuation(url[current + 1]) { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             case UInt8(ascii: "<"), UInt8(ascii: ">"):
                 out.append(UInt8(ascii: "\\"))
@@ -336,7 +352,7 @@ extension MarkdownRenderer {
                 if !isPointy { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             case UInt8(ascii: "&"):
-                if Self.startsEntity(url, at: index) { out.append(UInt8(ascii: "\\")) }
+                if Self.startsEntity(url, at: current) { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             default: out.append(byte)
             }
@@ -350,7 +366,7 @@ extension MarkdownRenderer {
     /// A backslash is written `&#92;`: cmark (0.29) misreads a title that ends in an escaped
     /// backslash when another link with a title follows on the line.
     mutating func writeTitle(_ title: UnsafeBufferPointer<UInt8>) {
-        if !title.contains(where: Self.needsTitleWork) {
+        if !ByteScan.containsTitleWork(title) {
             out.append(contentsOf: title)
             return
         }

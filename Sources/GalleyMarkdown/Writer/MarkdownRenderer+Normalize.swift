@@ -341,12 +341,22 @@ extension MarkdownRenderer {
 
     /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
     static func containsLineEnd(_ text: String) -> Bool {
+        contains(0x0A, or: 0x0D, in: text)
+    }
+
+    /// Whether the text holds a line feed.
+    static func containsLineFeed(_ text: String) -> Bool {
+        contains(0x0A, or: 0x0A, in: text)
+    }
+
+    /// Whether the text's UTF-8 holds `first` or `second` (one scan).
+    private static func contains(_ first: UInt8, or second: UInt8, in text: String) -> Bool {
         // Native strings lend their bytes without a copy; others are copied once.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ ByteScan.contains(0x0A, or: 0x0D, in: $0) }) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ ByteScan.contains(first, or: second, in: $0) }) {
             return found
         }
         var text = text
-        return text.withUTF8 { ByteScan.contains(0x0A, or: 0x0D, in: $0) }
+        return text.withUTF8 { ByteScan.contains(first, or: second, in: $0) }
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

@@ -11,6 +11,7 @@ extension MarkdownRenderer {
         notes.append(blocks)
         let number = String(notes.count)
         if isGFM {
+            if labelPrefixHasLineFeed { paragraphHasLineFeed = true }
             out.append(contentsOf: "[^".utf8)
             out.append(contentsOf: options.labelPrefix.utf8)
             out.append(contentsOf: number.utf8)

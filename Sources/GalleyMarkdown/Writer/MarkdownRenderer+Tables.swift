@@ -111,7 +111,7 @@ extension MarkdownRenderer {
     /// the cell, code spans included).
     private mutating func escapePipes(from start: Int) {
         guard out[start...].contains(UInt8(ascii: "|")) else { return }
-        scratch.removeAll(keepingCapacity: true)
+        scratch.clear()
         scratch.append(contentsOf: out[start...])
         out.removeSubrange(start...)
         for byte in scratch {
