@@ -90,7 +90,7 @@ struct LinkResolver {
     }
 
     /// `text` with its `%XX` escapes decoded, or `nil` when an escape is malformed or the bytes
-    /// they give are not UTF-8 (as Foundation's `removingPercentEncoding`).
+    /// they give are not UTF-8.
     static func percentDecoded(_ text: String) -> String? {
         func hexValue(_ byte: UInt8) -> UInt8? {
             switch byte {
