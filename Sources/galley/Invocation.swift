@@ -60,9 +60,10 @@ struct Invocation {
             invocation.command = command
             index = 1
         }
-        let formatOptions = Dictionary(
-            registry.allOptions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let driverOptions = Dictionary(uniqueKeysWithValues: driverOptions.map { ($0.name, $0) })
+        // Looked up name by name: a command line names a few options, and building tables of all
+        // of them cost a one-page conversion more than its arguments.
+        func driverOption(_ name: String) -> OptionSpec? { driverOptions.first { $0.name == name } }
+        func knownNames() -> [String] { driverOptions.map(\.name) + registry.allOptions.map(\.name) }
         var onlyInputs = false
         while index < arguments.count {
             let argument = arguments[index]
@@ -89,10 +90,11 @@ struct Invocation {
                 name = long  // -tjson
                 inlineValue = String(argument.dropFirst(2))
             } else {
-                throw unknownOption(argument, known: Array(driverOptions.keys) + Array(formatOptions.keys))
+                throw unknownOption(argument, known: knownNames())
             }
-            guard let spec = driverOptions[name] ?? formatOptions[name] else {
-                throw unknownOption("--" + name, known: Array(driverOptions.keys) + Array(formatOptions.keys))
+            let ownSpec = driverOption(name)
+            guard let spec = ownSpec ?? registry.option(named: name) else {
+                throw unknownOption("--" + name, known: knownNames())
             }
             var value = "true"
             if spec.valueName != nil {
@@ -111,7 +113,7 @@ struct Invocation {
                     .usage, code: "usage.unexpected-value",
                     message: "--\(name) takes no value, but was given '\(inlineValue)'")
             }
-            try invocation.set(name, value, isFormatOption: driverOptions[name] == nil)
+            try invocation.set(name, value, isFormatOption: ownSpec == nil)
         }
         return invocation
     }

@@ -141,6 +141,14 @@ public struct Registry: Sendable {
         return writers.first { $0.extensions.contains(ext) }
     }
 
+    /// The option called `name`, looked for in the order of ``allOptions`` (the first wins).
+    public func option(named name: String) -> OptionSpec? {
+        for reader in readers { if let spec = reader.options.first(where: { $0.name == name }) { return spec } }
+        for writer in writers { if let spec = writer.options.first(where: { $0.name == name }) { return spec } }
+        for pass in passes { if let spec = pass.options.first(where: { $0.name == name }) { return spec } }
+        return nil
+    }
+
     /// Every option any registered format or pass declares, each name once.
     public var allOptions: [OptionSpec] {
         var seen = Set<String>()
