@@ -72,8 +72,8 @@ extension BodyMapper {
         }
     }
 
-    /// Appends a closed block's result to the flow below it.
-    /// One block, without making an array of it (most elements close into one block).
+    /// Appends a closed element's one block to the flow below it, without making an array of it
+    /// (most elements close into one block).
     private mutating func deliver(_ block: Block, from frame: Frame) {
         let flow = frames[frames.count - 1].flow
         if frame.isHidden {
@@ -83,6 +83,7 @@ extension BodyMapper {
         }
     }
 
+    /// Appends a closed element's blocks to the flow below it.
     private mutating func deliver(_ blocks: [Block], from frame: Frame) {
         guard !blocks.isEmpty else { return }
         let flow = frames[frames.count - 1].flow
