@@ -49,7 +49,7 @@ struct LinkResolver {
     }
 
     private func fragmentHref(_ fragment: String, from file: String) -> String? {
-        let decoded = Self.percentDecoded(fragment) ?? fragment
+        let decoded = fragment.removingPercentEncodingSafely()
         guard let id = idForOriginal[fragment] ?? idForOriginal[decoded], let target = fileOfID[id] else { return nil }
         return target == file ? "#" + id : target + "#" + id
     }
@@ -87,35 +87,6 @@ struct LinkResolver {
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
-    }
-
-    /// `text` with its `%XX` escapes decoded, or `nil` when an escape is malformed or the bytes
-    /// they give are not UTF-8.
-    static func percentDecoded(_ text: String) -> String? {
-        func hexValue(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case 0x30...0x39: return byte - 0x30
-            case 0x41...0x46: return byte - 0x41 + 10
-            case 0x61...0x66: return byte - 0x61 + 10
-            default: return nil
-            }
-        }
-        let bytes = Array(text.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%") {
-                guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
-                else { return nil }
-                output.append(high << 4 | low)
-                index += 3
-            } else {
-                output.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(validating: output, as: UTF8.self)
     }
 
     /// `url` with every byte that may not appear in a URI (RFC 3986 section 2) percent-encoded;
