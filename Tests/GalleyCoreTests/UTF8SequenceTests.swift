@@ -32,4 +32,28 @@ import Testing
         #expect(UTF8Sequence.length(in: bytes[1...], at: 1) == 2)
         #expect(UTF8Sequence.length(in: bytes[1...], at: 3) == nil)
     }
+
+    @Test func scalarsDecodeWithTheirLengths() {
+        let text = "Aé€😀"
+        var decoded: [(UInt32, Int)] = []
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+                decoded.append((scalar.value, length))
+                index += length
+            }
+        }
+        #expect(decoded.map(\.0) == [0x41, 0xE9, 0x20AC, 0x1F600])
+        #expect(decoded.map(\.1) == [1, 2, 3, 4])
+    }
+
+    @Test func strayAndCutBytesDecodeAsReplacement() {
+        for bytes: [UInt8] in [[0x80], [0xE2, 0x82]] {
+            bytes.withUnsafeBufferPointer { buffer in
+                let (scalar, length) = UTF8Sequence.scalar(in: buffer, at: 0)
+                #expect(scalar == "\u{FFFD}" && length == 1)
+            }
+        }
+    }
 }

@@ -114,7 +114,7 @@ struct BlockFeatures {
                 var value = UInt32(byte)
                 var length = 1
                 if byte >= 0x80 {
-                    let (scalar, scalarLength) = UTF8Decoding.scalar(in: bytes, at: index)
+                    let (scalar, scalarLength) = UTF8Sequence.scalar(in: bytes, at: index)
                     value = scalar.value
                     length = scalarLength
                 }
@@ -154,7 +154,7 @@ struct BlockFeatures {
                     if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { count += 1 }
                     continue
                 }
-                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                 index += length
                 if !isNonASCIIWhitespace(scalar.value) { count += 1 }
             }

@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// The most frequent function words of the languages extraction knows, for jusText-style
 /// stop-word density: prose is full of them, navigation and page chrome hardly contain any.
 ///
@@ -151,7 +153,7 @@ enum StopWords {
                 if byte < 0x80 {
                     isWordScalar = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x27
                 } else {
-                    (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                    (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                     isWordScalar = scalar.value == 0x2019 || scalar.properties.isAlphabetic
                 }
                 if isWordScalar {

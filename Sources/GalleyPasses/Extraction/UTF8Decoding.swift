@@ -1,17 +1,8 @@
-/// Text work on UTF-8 bytes for the extraction's hot paths: decoding one scalar, lower-casing
-/// and trimming without building intermediate `String`s.
-enum UTF8Decoding {
-    /// The scalar starting at `index` and its length in bytes; a malformed sequence reads as
-    /// U+FFFD of length 1.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = lead & (0xFF >> UInt32(length + 1))
-        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
+import GalleyCore
 
+/// Text work on UTF-8 bytes for the extraction's hot paths: lower-casing and trimming without
+/// building intermediate `String`s (scalars are decoded with GalleyCore's ``UTF8Sequence``).
+enum UTF8Decoding {
     /// The text lower-cased, as UTF-8: ASCII letters directly, other scalars through their
     /// Unicode lower-case mapping when they have one.
     static func lowercased(_ text: String) -> [UInt8] {
@@ -27,7 +18,7 @@ enum UTF8Decoding {
                     index += 1
                     continue
                 }
-                let (scalar, length) = scalar(in: bytes, at: index)
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                 if scalar.properties.changesWhenLowercased {
                     result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
@@ -44,7 +35,7 @@ enum UTF8Decoding {
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
-                let (scalar, length) = buffer[start] < 0x80 ? (Unicode.Scalar(buffer[start]), 1) : scalar(in: buffer, at: start)
+                let (scalar, length) = UTF8Sequence.scalar(in: buffer, at: start)
                 guard isWhitespace(scalar.value) else { break }
                 start += length
             }
@@ -52,7 +43,7 @@ enum UTF8Decoding {
             while end > start {
                 var lead = end - 1
                 while lead > start && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
-                let (scalar, _) = buffer[lead] < 0x80 ? (Unicode.Scalar(buffer[lead]), 1) : scalar(in: buffer, at: lead)
+                let (scalar, _) = UTF8Sequence.scalar(in: buffer, at: lead)
                 guard isWhitespace(scalar.value) else { break }
                 end = lead
             }

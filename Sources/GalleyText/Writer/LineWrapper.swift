@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// Fills lines greedily up to a width in display columns.
 ///
 /// Lines break at spaces and, without a space, next to ideographs and other wide characters
@@ -32,11 +34,9 @@ struct LineWrapper {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let end = min(index + length, bytes.count)
-                let scalar = Self.decode(bytes, index, end)
-                appendScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                index = end
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+                appendScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                index += length
                 guard Self.isPrintableASCII(lead) else { continue }
                 // The rest of a run of printable ASCII joins the word whole: one column a byte,
                 // and no break between two of them (what appendScalar would find byte by byte).
@@ -152,20 +152,5 @@ struct LineWrapper {
         lineWidth = 0
         lastWordStart = 0
         widthBeforeLastWord = 0
-    }
-
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[start])
-        var value: UInt32
-        switch end - start {
-        case 1: value = lead
-        case 2: value = lead & 0x1F
-        case 3: value = lead & 0x0F
-        default: value = lead & 0x07
-        }
-        if end - start > 1 {
-            for index in (start + 1)..<end { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }
