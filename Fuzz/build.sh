@@ -10,20 +10,24 @@ cd "$(dirname "$0")/.."
 target="${1:-html}"
 B=.build/fuzz
 mkdir -p "$B"
+F="-O -sanitize=fuzzer,address -parse-as-library -wmo"
+# GalleyCore as a module of its own, which both targets import.
+core() {
+    swiftc $F -module-name GalleyCore -emit-module -emit-module-path "$B/GalleyCore.swiftmodule" \
+        -c $(find Sources/GalleyCore -name '*.swift') -o "$B/GalleyCore.o"
+}
 case "$target" in
   html)
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
+    core
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -g -I "$B" \
         -module-name GalleyHTMLFuzz \
-        $(find Sources/GalleyCore -name '*.swift') \
         $(find Sources/GalleyHTML/DOM Sources/GalleyHTML/Tokenizer Sources/GalleyHTML/TreeBuilder \
             Sources/GalleyHTML/Entities -name '*.swift') \
-        Fuzz/HTMLFuzz.swift \
+        Fuzz/HTMLFuzz.swift "$B/GalleyCore.o" \
         -o "$B/html-fuzz"
     ;;
   wire)
-    F="-O -sanitize=fuzzer,address -parse-as-library -wmo"
-    swiftc $F -module-name GalleyCore -emit-module -emit-module-path "$B/GalleyCore.swiftmodule" \
-        -c $(find Sources/GalleyCore -name '*.swift') -o "$B/GalleyCore.o"
+    core
     swiftc $F -I "$B" -module-name GalleyWire -emit-module -emit-module-path "$B/GalleyWire.swiftmodule" \
         -c $(find Sources/GalleyWire -name '*.swift') -o "$B/GalleyWire.o"
     swiftc -O -sanitize=fuzzer,address -parse-as-library -I "$B" Fuzz/WireFuzz.swift \

@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// The WHATWG UTF-8 decoder (https://encoding.spec.whatwg.org/#utf-8-decoder), on bytes.
 enum UTF8Decoder {
     /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
@@ -23,7 +25,7 @@ enum UTF8Decoder {
         var index = index
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            while index + 8 <= buffer.count, ByteWord.load(raw, at: index) & ByteWord.highs == 0 {
                 index += 8
             }
         }

@@ -1,17 +1,10 @@
+import GalleyCore
+
 /// Finding the next byte that matters in a run of ordinary bytes, eight bytes at a time.
 ///
 /// Text, attribute values, comments and scripts are mostly long runs the tokenizer only copies;
 /// testing one 64-bit word per step instead of one byte keeps those runs cheap.
 enum ByteScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// A word whose bytes have their high bit set where `word` has a zero byte. Bits above the
-    /// lowest set one may be spurious (borrows), so only the lowest is meaningful.
-    @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- ones) & ~word & highs
-    }
-
     /// The index of the first byte at or after `start` that is `byte`, or `buffer.count`.
     @inline(__always)
     static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -19,11 +12,11 @@ enum ByteScan {
         var index = start
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let splat = ones &* UInt64(byte)
+            let splat = ByteWord.splat(byte)
             // Each load reads eight bytes at `index`, all before `end`, so it stays in the buffer.
             while index &+ 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let hits = zeroBytes(word ^ splat)
+                let word = ByteWord.load(raw, at: index)
+                let hits = ByteWord.zeroBytes(word ^ splat)
                 if hits != 0 { return index &+ hits.trailingZeroBitCount >> 3 }
                 index &+= 8
             }
@@ -39,11 +32,10 @@ enum ByteScan {
         var index = 0
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let splat = ones &* UInt64(limit)
             // Each load reads eight bytes at `index`, all before `end`, so it stays in the buffer.
             while index &+ 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if (word &- splat) & ~word & highs != 0 { return true }
+                let word = ByteWord.load(raw, at: index)
+                if ByteWord.hasByteBelow(word, UInt64(limit)) { return true }
                 index &+= 8
             }
         }
@@ -62,13 +54,13 @@ enum ByteScan {
         var index = start
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let splatA = ones &* UInt64(a)
-            let splatB = ones &* UInt64(b)
-            let splatC = ones &* UInt64(c)
+            let splatA = ByteWord.splat(a)
+            let splatB = ByteWord.splat(b)
+            let splatC = ByteWord.splat(c)
             // Each load reads eight bytes at `index`, all before `end`, so it stays in the buffer.
             while index &+ 8 <= end {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let hits = zeroBytes(word ^ splatA) | zeroBytes(word ^ splatB) | zeroBytes(word ^ splatC)
+                let word = ByteWord.load(raw, at: index)
+                let hits = ByteWord.zeroBytes(word ^ splatA) | ByteWord.zeroBytes(word ^ splatB) | ByteWord.zeroBytes(word ^ splatC)
                 if hits != 0 { return index &+ hits.trailingZeroBitCount >> 3 }
                 index &+= 8
             }

@@ -1,3 +1,5 @@
+import GalleyCore
+
 // Scans over UTF-8 bytes eight at a time, for the checks every paragraph and text goes through.
 
 /// Byte scans that read a 64-bit word at a time.
@@ -8,25 +10,25 @@ enum ByteScan {
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        let firstPattern = 0x0101_0101_0101_0101 &* UInt64(first)
-        let secondPattern = 0x0101_0101_0101_0101 &* UInt64(second)
+        let firstPattern = ByteWord.splat(first)
+        let secondPattern = ByteWord.splat(second)
         // Below this, a word may hold `first` or `second` (the usual case, both line ends, is
         // checked with one subtraction per word).
         let bound = UInt64(max(first, second)) + 1
         var index = 0
         while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if bound <= 0x80, !hasByteBelow(word, bound) {
+            let word = ByteWord.load(raw, at: index)
+            if bound <= 0x80, !ByteWord.hasByteBelow(word, bound) {
                 index += 8
                 continue
             }
-            if hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern) { return true }
+            if ByteWord.hasZeroByte(word ^ firstPattern) || ByteWord.hasZeroByte(word ^ secondPattern) { return true }
             index += 8
         }
         if index < count, count >= 8 {
             // The last eight bytes, some seen already (their answer is known: no).
-            let word = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            return hasZeroByte(word ^ firstPattern) || hasZeroByte(word ^ secondPattern)
+            let word = ByteWord.load(raw, at: count - 8)
+            return ByteWord.hasZeroByte(word ^ firstPattern) || ByteWord.hasZeroByte(word ^ secondPattern)
         }
         while index < count {
             if bytes[index] == first || bytes[index] == second { return true }
@@ -44,9 +46,9 @@ enum ByteScan {
         var width = 0
         var index = 0
         while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let word = ByteWord.load(raw, at: index)
             // Most words are ASCII: eight characters.
-            width += word & 0x8080_8080_8080_8080 == 0 ? 8 : 8 - continuationCount(word)
+            width += word & ByteWord.highs == 0 ? 8 : 8 - continuationCount(word)
             if width > limit { return true }
             index += 8
         }
@@ -63,29 +65,8 @@ enum ByteScan {
         // The top bit of each continuation byte, moved to the byte's lowest bit; multiplying
         // adds the eight bytes into the top one (at most 8: no carry). Cheaper than a population
         // count where the processor baseline has no instruction for it.
-        let ones = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-        return Int(truncatingIfNeeded: (ones &* 0x0101_0101_0101_0101) >> 56)
-    }
-
-    /// The width in characters (UTF-8 lead bytes, that is, bytes other than `10xxxxxx`).
-    static func width(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        // Safe: every word read lies within `bytes` (index + 8 <= count).
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        var continuations = 0
-        var index = 0
-        while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // The top bit of each byte that has bit 7 set and bit 6 clear.
-            continuations &+= continuationCount(word)
-            index += 8
-        }
-        while index < count {
-            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
-            index += 1
-        }
-        return count - continuations
+        let ones = (word & ~(word << 1) & ByteWord.highs) >> 7
+        return Int(truncatingIfNeeded: (ones &* ByteWord.ones) >> 56)
     }
 
     /// The width in characters of `bytes[start..<end]`. Where the buffer goes on past `end`,
@@ -97,15 +78,15 @@ enum ByteScan {
         var continuations = 0
         var index = start
         while index + 8 <= end {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let word = ByteWord.load(raw, at: index)
             // Most words are ASCII: nothing to count.
-            if word & 0x8080_8080_8080_8080 != 0 { continuations &+= continuationCount(word) }
+            if word & ByteWord.highs != 0 { continuations &+= continuationCount(word) }
             index += 8
         }
         let rest = end - index
         if rest > 0, index + 8 <= bytes.count {
             // The first `rest` bytes of the word (the low ones, read little-endian).
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let word = ByteWord.load(raw, at: index)
             let mask: UInt64 = (1 << (8 * UInt64(rest))) - 1
             continuations &+= continuationCount(word & mask)
         } else {
@@ -123,9 +104,9 @@ enum ByteScan {
     static func nonPlainTextBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
         guard let base = bytes.baseAddress, index + 8 <= bytes.count else { return 0 }
         // Safe: the word lies within `bytes`.
-        let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let word = ByteWord.load(UnsafeRawPointer(base), at: index)
+        let ones = ByteWord.ones
+        let highs = ByteWord.highs
         // Each byte's low seven bits, and the same with capitals folded onto small letters.
         // Adding 0x80 - n to a seven-bit byte sets its top bit when it is n or more (no carry
         // reaches the next byte).
@@ -154,9 +135,9 @@ enum ByteScan {
     /// Whether the word holds a byte below 0x21, DEL or `<` (exact for the word as a whole).
     @inline(__always)
     static func hasPointyWork(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let found = ((word &- ones &* 0x21) & ~word) | zeroBytes(word ^ (ones &* 0x3C)) | zeroBytes(word ^ (ones &* 0x7F))
-        return found & 0x8080_8080_8080_8080 != 0
+        let ones = ByteWord.ones
+        let found = ((word &- ones &* 0x21) & ~word) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
+        return found & ByteWord.highs != 0
     }
 
     /// The index of the first byte at or after `start` that
@@ -166,15 +147,15 @@ enum ByteScan {
         // Safe: every word read lies within `bytes` (index + 8 <= count).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let highs = ByteWord.highs
         var index = start
         while index + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let word = ByteWord.load(raw, at: index)
             // Each byte tested exactly: ASCII below 0x21 (its seven bits plus 0x80 - 0x21 leave
             // the top bit clear), then the marks. Little-endian: the lowest bit is the first.
             let controls = ~((word & ~highs) &+ 0x5F5F_5F5F_5F5F_5F5F) & ~word
-            let marks = equalBytes(word | 0x0101_0101_0101_0101, 0x29) | equalBytes(word | 0x0202_0202_0202_0202, 0x3E)
-                | equalBytes(word, 0x26) | equalBytes(word, 0x5C) | equalBytes(word, 0x7F)
+            let marks = ByteWord.equalBytes(word | ByteWord.ones, 0x29) | ByteWord.equalBytes(word | 0x0202_0202_0202_0202, 0x3E)
+                | ByteWord.equalBytes(word, 0x26) | ByteWord.equalBytes(word, 0x5C) | ByteWord.equalBytes(word, 0x7F)
             let found = (controls | marks) & highs
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
@@ -204,12 +185,12 @@ enum ByteScan {
         let count = bytes.count
         var index = 0
         while index + 8 <= count {
-            if wordTest(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            if wordTest(ByteWord.load(raw, at: index)) { return true }
             index += 8
         }
         if index < count, count >= 8 {
             // The last eight bytes, some seen already (their answer is known: no).
-            return wordTest(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            return wordTest(ByteWord.load(raw, at: count - 8))
         }
         while index < count {
             if byteTest(bytes[index]) { return true }
@@ -222,31 +203,24 @@ enum ByteScan {
     /// whole).
     @inline(__always)
     static func hasTitleWork(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let found = zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x22))
-            | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0x26))
-        return found & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// A word whose bytes' top bits, masked, are set only if the word has a zero byte (the
-    /// bits above a zero byte may be set too: exact for the word as a whole).
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- 0x0101_0101_0101_0101) & ~word
+        let ones = ByteWord.ones
+        let found = ByteWord.zeroBytes(word ^ (ones &* 0x0A)) | ByteWord.zeroBytes(word ^ (ones &* 0x0D)) | ByteWord.zeroBytes(word ^ (ones &* 0x22))
+            | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x26))
+        return found & ByteWord.highs != 0
     }
 
     /// Whether the word holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)`` (exact
     /// for the word as a whole, not byte by byte).
     @inline(__always)
     static func hasDestinationWork(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
+        let ones = ByteWord.ones
         // A byte below 0x21, then zero bytes where the word (with the last bit or the second
         // folded away for the pairs) equals `(`/`)`, `<`/`>`, `&`, backslash or DEL: each term
         // sets a byte's top bit only if some byte matches.
         let found = ((word &- ones &* 0x21) & ~word)
-            | zeroBytes((word | ones) ^ (ones &* 0x29)) | zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
-            | zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0x7F))
-        return found & 0x8080_8080_8080_8080 != 0
+            | ByteWord.zeroBytes((word | ones) ^ (ones &* 0x29)) | ByteWord.zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
+            | ByteWord.zeroBytes(word ^ (ones &* 0x26)) | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
+        return found & ByteWord.highs != 0
     }
 
     /// Calls `body` with the index of every space in `bytes[start..<end]`, in order.
@@ -268,7 +242,7 @@ enum ByteScan {
         var index = start
         while index + 8 <= end {
             // Little-endian: the lowest set bit is the first match.
-            var matches = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), byte)
+            var matches = ByteWord.equalBytes(ByteWord.load(raw, at: index), byte)
             while matches != 0 {
                 body(index + matches.trailingZeroBitCount / 8)
                 matches &= matches &- 1
@@ -292,7 +266,7 @@ enum ByteScan {
         var index = start
         while index + 8 <= end {
             // Little-endian: the lowest set bit is the first match.
-            var matches = equalBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)), byte)
+            var matches = ByteWord.equalBytes(ByteWord.load(raw, at: index), byte)
             while matches != 0 {
                 let match = index + matches.trailingZeroBitCount / 8
                 if test(match) { return match }
@@ -305,26 +279,5 @@ enum ByteScan {
             index += 1
         }
         return nil
-    }
-
-    /// The top bit of each byte of `word` that equals `byte` (each byte tested exactly).
-    @inline(__always)
-    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return ~(((difference & ~highs) &+ ~highs) | difference) & highs
-    }
-
-    /// Whether one of the word's bytes is below `bound` (at most 0x80; exact for the word as a
-    /// whole).
-    @inline(__always)
-    static func hasByteBelow(_ word: UInt64, _ bound: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101 &* bound) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Whether one of the word's bytes is zero (exact for the word as a whole).
-    @inline(__always)
-    static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 }
