@@ -18,6 +18,19 @@ struct PackedWord: Hashable, Sendable {
         guard isComplete else { return nil }
     }
 
+    /// The bytes as they are; a word longer than ``capacity`` is kept as incomplete, and then
+    /// equals no complete word and no set holds it.
+    init(_ bytes: ArraySlice<UInt8>) {
+        for byte in bytes { append(byte) }
+    }
+
+    /// One of the program's own words (at most ``capacity`` bytes).
+    init(literal text: StaticString) {
+        text.withUTF8Buffer { bytes in
+            for byte in bytes { append(byte) }
+        }
+    }
+
     /// Whether every byte appended fits.
     var isComplete: Bool { Int(count) <= Self.capacity }
 
@@ -55,6 +68,11 @@ struct PackedWordSet: Sendable {
             slots[slot] = word
             used[slot] = true
         }
+    }
+
+    /// The set of those of `words` that fit a ``PackedWord``.
+    init(words: [String]) {
+        self.init(words.compactMap(PackedWord.init))
     }
 
     /// Whether `word` is in the set.
