@@ -28,23 +28,23 @@ enum BoilerplatePatterns {
     ]
 
     /// Whole tokens (short words that would match too much as substrings).
-    static let negativeTokens: Set<String> = [
+    static let negativeTokens = PackedWordSet(words: [
         "nav", "ad", "ads", "adv", "foot", "meta", "tags", "tag", "share", "rss", "hidden",
         "hide", "aside", "extra", "sns", "social", "follow", "date", "time", "info",
         "toc", "bio", "more", "promo", "likes", "cta", "kasten", "infobox", "teaser", "breadcrumbs",
-    ]
+    ])
 
     /// Tokens that say a container holds or lays out the content; a name with one of them is
     /// not penalised for also naming chrome ("with-sidebar-right", "elementor-widget-container"),
     /// as Readability's "maybe candidate" pattern spares them.
-    static let layoutTokens: Set<String> = [
+    static let layoutTokens = PackedWordSet(words: [
         "content", "main", "body", "article", "column", "container", "wrapper", "wrap", "page", "post",
         "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
-    ]
+    ])
 
     static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
     static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
-    static let positiveWordSet = Set(positiveWords)
+    static let positiveWordSet = PackedWordSet(words: positiveWords)
     /// Substrings that name other bodies, leads, comments, wrappers and article bodies, in that
     /// order: searched together in one pass over a name (``nameNeedleKinds`` says which is which).
     static let nameNeedleLists: [[String]] = [
@@ -141,20 +141,21 @@ enum BoilerplatePatterns {
                 return
             }
             if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
-            // The tokens, and where each lies in `bytes`.
-            var tokens: [String] = []
+            // The tokens, packed for set lookups without a string each, and where each lies in
+            // `bytes`.
+            var tokens: [PackedWord] = []
             var ranges: [Range<Int>] = []
             var start = 0
             for index in 0...bytes.count {
                 let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
                 guard isSeparator else { continue }
                 if index > start {
-                    tokens.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    tokens.append(PackedWord(bytes[start..<index]))
                     ranges.append(start..<index)
                 }
                 start = index + 1
             }
-            while let last = tokens.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            while let last = ranges.last, bytes[last].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 tokens.removeLast()
                 ranges.removeLast()
             }
@@ -164,19 +165,20 @@ enum BoilerplatePatterns {
             }
             guard let first = tokens.first, let last = tokens.last else { return }
             // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
-            if tokens.count > 1 && (first == "tag" || first == "category") { return }
+            if tokens.count > 1 && (first == Words.tag || first == Words.category) { return }
             namesCaption = captionNeedles.occursAny(in: bytes)
             describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
             var chromeWord = false
             // "hidden-xs" hides a box on small screens only.
-            if isChromeToken(0) && !(tokens.count > 1 && (first == "hidden" || first == "hide")) {
+            if isChromeToken(0) && !(tokens.count > 1 && (first == Words.hidden || first == Words.hide)) {
                 startsWithChrome = true
                 chromeWord = true
             }
-            for (position, token) in tokens.enumerated().dropFirst() where isChromeToken(position) {
+            for position in tokens.indices.dropFirst() where isChromeToken(position) {
+                let token = tokens[position]
                 chromeWord = true
                 // A widget may be a page builder's block; an article's header holds its title and lead.
-                if chromeModifiers.contains(tokens[position - 1]) || token == "widget" || token == "header" { continue }
+                if chromeModifiers.contains(tokens[position - 1]) || token == Words.widget || token == Words.header { continue }
                 // "content-sidebar-wrap" wraps content and sidebar; "mvp-author-box-wrap" is the author box.
                 if layoutTokens.contains(last) && last != token && layoutTokens.contains(tokens[position - 1]) { continue }
                 mentionsChrome = true
@@ -186,8 +188,18 @@ enum BoilerplatePatterns {
         }
     }
 
+    /// The single words ``NameEvidence`` compares tokens with.
+    enum Words {
+        static let tag = PackedWord(literal: "tag")
+        static let category = PackedWord(literal: "category")
+        static let hidden = PackedWord(literal: "hidden")
+        static let hide = PackedWord(literal: "hide")
+        static let widget = PackedWord(literal: "widget")
+        static let header = PackedWord(literal: "header")
+    }
+
     /// Modifiers that say a container *has* the chrome beside it ("with-sidebar", "has-ads").
-    static let chromeModifiers: Set<String> = ["with", "has", "no", "without", "show"]
+    static let chromeModifiers = PackedWordSet(words: ["with", "has", "no", "without", "show"])
 
     static func firstDoubleHyphen(_ bytes: [UInt8]) -> Int? {
         guard bytes.count >= 2 else { return nil }
