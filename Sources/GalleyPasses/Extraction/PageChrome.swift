@@ -67,11 +67,10 @@ enum PageChrome {
         guard !range.isEmpty else { return true }
         let length = UTF8Decoding.scalarCount(lower, in: range)
         guard length < 120 else { return false }
-        let line = Array(lower[range])
         // Made on the first match: most lines have none.
         var seen: [Bool] = []
         var covered = 0
-        phraseNeedles.forEachMatch(in: line) { phrase in
+        phraseNeedles.forEachMatch(in: lower, range: range) { phrase in
             if seen.isEmpty { seen = Array(repeating: false, count: phraseLengths.count) }
             guard !seen[phrase] else { return true }
             seen[phrase] = true
@@ -80,10 +79,10 @@ enum PageChrome {
         }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
         if covered * 2 >= length { return true }
-        guard covered > 0, line.last != UInt8(ascii: ".") else { return false }
+        guard covered > 0, lower[range.upperBound - 1] != UInt8(ascii: ".") else { return false }
         var words = 0
         var inWord = false
-        for byte in line {
+        for byte in lower[range] {
             if byte == UInt8(ascii: " ") {
                 inWord = false
             } else if !inWord {

@@ -8,9 +8,15 @@ enum UTF8Decoding {
     static func lowercased(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
+            // ASCII, the usual case, is lower-cased in place in one copy.
+            var result = Array(bytes)
             var index = 0
+            while index < result.count && result[index] < 0x80 {
+                if result[index] >= 0x41 && result[index] <= 0x5A { result[index] |= 0x20 }
+                index += 1
+            }
+            guard index < result.count else { return result }
+            result.removeSubrange(index...)
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
