@@ -9,15 +9,22 @@ import GalleyCore
 struct LineWrapper {
     /// The widest a line may be, in columns (at least 1).
     let width: Int
-    /// The finished lines.
-    private(set) var lines: [String] = []
+    /// The finished lines' bytes, one after the other…
+    private(set) var text: [UInt8] = []
+    /// …and where each ends in ``text``.
+    private(set) var lineEnds: [Int] = []
 
+    /// The line being filled: its placed words, then the pending word (after the space that
+    /// would separate it, when there is one), so that a word that fits is never copied again.
     private var line: [UInt8] = []
     private var lineWidth = 0
-    /// Where the last word placed on the line starts, and the line's width before it.
+    /// Where the placed words end in ``line``, and where the pending word starts.
+    private var placedEnd = 0
+    private var wordStart = 0
+    /// Where the last word placed on the line starts (its separating space included), and the
+    /// line's width before it.
     private var lastWordStart = 0
     private var widthBeforeLastWord = 0
-    private var word: [UInt8] = []
     private var wordWidth = 0
     private var wordHasSpaceBefore = false
     private var isSpacePending = false
@@ -27,6 +34,8 @@ struct LineWrapper {
         self.width = max(1, width)
     }
 
+    private var hasWord: Bool { line.count > wordStart }
+
     /// Appends running text.
     mutating func append(_ text: String) {
         var copy = text
@@ -35,17 +44,14 @@ struct LineWrapper {
             while index < bytes.count {
                 let lead = bytes[index]
                 let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
-                appendScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                index += length
-                guard Self.isPrintableASCII(lead) else { continue }
                 // The rest of a run of printable ASCII joins the word whole: one column a byte,
                 // and no break between two of them (what appendScalar would find byte by byte).
-                var runEnd = index
-                while runEnd < bytes.count, Self.isPrintableASCII(bytes[runEnd]) { runEnd += 1 }
-                guard runEnd > index else { continue }
-                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
-                wordWidth += runEnd - index
-                previousScalar = Unicode.Scalar(bytes[runEnd - 1])
+                var runEnd = index + length
+                if Self.isPrintableASCII(lead) {
+                    while runEnd < bytes.count, Self.isPrintableASCII(bytes[runEnd]) { runEnd += 1 }
+                }
+                appendScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]), width: runEnd - index - length)
+                if runEnd > index + length { previousScalar = Unicode.Scalar(bytes[runEnd - 1]) }
                 index = runEnd
             }
         }
@@ -61,8 +67,8 @@ struct LineWrapper {
     mutating func appendGlued(_ text: String, isSpaced: Bool) {
         finishWord()
         isSpacePending = false
-        wordHasSpaceBefore = isSpaced
-        word.append(contentsOf: text.utf8)
+        startWord(hasSpaceBefore: isSpaced)
+        line.append(contentsOf: text.utf8)
         wordWidth = DisplayWidth.of(text)
         place(isGlued: true)
         previousScalar = nil
@@ -78,14 +84,27 @@ struct LineWrapper {
 
     /// Finishes and returns the lines (an empty paragraph gives none).
     mutating func finish() -> [String] {
+        finishLines()
+        var lines: [String] = []
+        var start = 0
+        for end in lineEnds {
+            lines.append(String(decoding: text[start..<end], as: UTF8.self))
+            start = end
+        }
+        return lines
+    }
+
+    /// Finishes the lines, which are then in ``text`` and ``lineEnds``.
+    mutating func finishLines() {
         finishWord()
         if lineWidth > 0 || !line.isEmpty { flushLine() }
-        return lines
     }
 
     // MARK: - Scalars
 
-    private mutating func appendScalar(_ scalar: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Appends one scalar (`bytes` starts with it), and `extraWidth` printable ASCII bytes that
+    /// follow it in `bytes`.
+    private mutating func appendScalar(_ scalar: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>, width extraWidth: Int) {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0D:
             finishWord()
@@ -95,61 +114,72 @@ struct LineWrapper {
         default:
             break
         }
-        if !word.isEmpty, let previous = previousScalar, DisplayWidth.allowsBreak(between: previous, and: scalar) {
+        if hasWord, let previous = previousScalar, DisplayWidth.allowsBreak(between: previous, and: scalar) {
             finishWord()
         }
-        if word.isEmpty {
-            wordHasSpaceBefore = isSpacePending
+        if !hasWord {
+            startWord(hasSpaceBefore: isSpacePending)
             isSpacePending = false
         }
-        word.append(contentsOf: bytes)
-        wordWidth += DisplayWidth.of(scalar)
+        line.append(contentsOf: bytes)
+        wordWidth += DisplayWidth.of(scalar) + extraWidth
         previousScalar = scalar
     }
 
+    /// Begins the pending word at the end of the line, after a space if it would have one there.
+    private mutating func startWord(hasSpaceBefore: Bool) {
+        wordHasSpaceBefore = hasSpaceBefore
+        placedEnd = line.count
+        if lineWidth > 0 && hasSpaceBefore { line.append(0x20) }
+        wordStart = line.count
+    }
+
     private mutating func finishWord() {
-        guard !word.isEmpty else { return }
+        guard hasWord else { return }
         place(isGlued: false)
     }
 
-    /// Puts the pending word on the line, starting a new line first when it does not fit.
+    /// Places the pending word on the line, starting a new line first when it does not fit.
     private mutating func place(isGlued: Bool) {
-        let separator = lineWidth > 0 && wordHasSpaceBefore ? 1 : 0
+        let separator = wordStart - placedEnd
         if lineWidth > 0 && lineWidth + separator + wordWidth > width {
+            let word = Array(line[wordStart...])
             if isGlued && lastWordStart > 0 {
                 // Move the word before along, so that the marker does not start a line alone.
-                let carried = Array(line[lastWordStart...])
+                let carried = Array(line[lastWordStart..<placedEnd])
                 let carriedWidth = lineWidth - widthBeforeLastWord
                 line.removeSubrange(lastWordStart...)
                 while line.last == 0x20 { line.removeLast() }
-                lineWidth = widthBeforeLastWord
                 flushLine()
                 line = carried
                 lineWidth = carriedWidth
             } else {
+                line.removeSubrange(placedEnd...)
                 flushLine()
             }
-        }
-        let start = line.count
-        let before = lineWidth
-        if lineWidth > 0 && wordHasSpaceBefore {
-            line.append(0x20)
-            lineWidth += 1
+            placedEnd = line.count
+            if lineWidth > 0 && wordHasSpaceBefore { line.append(0x20) }
+            wordStart = line.count
+            line.append(contentsOf: word)
         }
         if !isGlued {
-            lastWordStart = start
-            widthBeforeLastWord = before
+            lastWordStart = placedEnd
+            widthBeforeLastWord = lineWidth
         }
-        line.append(contentsOf: word)
-        lineWidth += wordWidth
-        word.removeAll(keepingCapacity: true)
+        lineWidth += wordStart - placedEnd + wordWidth
+        placedEnd = line.count
+        wordStart = line.count
         wordWidth = 0
     }
 
+    /// Moves the line (placed words only) to ``text``.
     private mutating func flushLine() {
-        lines.append(String(decoding: line, as: UTF8.self))
+        text.append(contentsOf: line)
+        lineEnds.append(text.count)
         line.removeAll(keepingCapacity: true)
         lineWidth = 0
+        placedEnd = 0
+        wordStart = 0
         lastWordStart = 0
         widthBeforeLastWord = 0
     }

@@ -15,7 +15,7 @@ extension TextRenderer {
     mutating func render(_ block: Block, _ prefix: inout Prefix) {
         switch block {
         case .paragraph(let content):
-            for line in wrapped(content, width: available(prefix)) { emit(line, &prefix) }
+            emitLines(of: wrapped(content, width: available(prefix)), &prefix)
         case .heading(let heading):
             renderHeading(heading, &prefix)
         case .blockQuote(let blocks):
@@ -42,8 +42,8 @@ extension TextRenderer {
         case .lineBlock(let lines):
             for line in lines {
                 let pieces = wrapped(line, width: available(prefix))
-                if pieces.isEmpty { emit("", &prefix) }
-                for piece in pieces { emit(piece, &prefix) }
+                if pieces.lineEnds.isEmpty { emit("", &prefix) }
+                emitLines(of: pieces, &prefix)
             }
         case .rawBlock(let format, let text):
             guard Self.isPlainFormat(format) else { return }
@@ -58,7 +58,8 @@ extension TextRenderer {
 
     /// The heading's text, underlined: `=` for level 1, `-` for 2, `~` for 3 to 6.
     mutating func renderHeading(_ heading: Heading, _ prefix: inout Prefix) {
-        let lines = wrapped(heading.content, width: available(prefix))
+        var wrapper = wrapped(heading.content, width: available(prefix))
+        let lines = wrapper.finish()
         guard !lines.isEmpty else { return }
         for line in lines { emit(line, &prefix) }
         let mark: String = heading.level == 1 ? "=" : heading.level == 2 ? "-" : "~"

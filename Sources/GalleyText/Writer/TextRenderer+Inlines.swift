@@ -1,11 +1,13 @@
 import GalleyCore
 
 extension TextRenderer {
-    /// The inlines filled to `width` columns.
-    mutating func wrapped(_ content: [Inline], width: Int) -> [String] {
+    /// The inlines filled to `width` columns (the lines are in the wrapper's
+    /// ``LineWrapper/text``, ended at its ``LineWrapper/lineEnds``).
+    mutating func wrapped(_ content: [Inline], width: Int) -> LineWrapper {
         var wrapper = LineWrapper(width: width)
         append(content, to: &wrapper)
-        return wrapper.finish()
+        wrapper.finishLines()
+        return wrapper
     }
 
     /// The inlines on one line (for table cells); forced breaks become spaces.

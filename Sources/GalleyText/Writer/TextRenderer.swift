@@ -54,20 +54,39 @@ struct TextRenderer {
 
     /// Writes one line: the pending blank line, the prefix, the content, without trailing spaces.
     mutating func emit(_ content: String, _ prefix: inout Prefix) {
-        if let blank = pendingBlank {
-            pendingBlank = nil
-            appendTrimmed(blank)
-        }
-        var line = prefix.current
-        line += content
-        prefix.isFirstPending = false
-        appendTrimmed(line)
+        var content = content
+        content.withUTF8 { emit($0, &prefix) }
     }
 
-    private mutating func appendTrimmed(_ line: String) {
-        var bytes = Array(line.utf8)
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-        output.append(contentsOf: bytes)
+    /// Writes one line of UTF-8 bytes, as ``emit(_:_:)-(String,_)`` does.
+    mutating func emit(_ content: UnsafeBufferPointer<UInt8>, _ prefix: inout Prefix) {
+        if let blank = pendingBlank {
+            pendingBlank = nil
+            let start = output.count
+            output.append(contentsOf: blank.utf8)
+            endLine(from: start)
+        }
+        let start = output.count
+        output.append(contentsOf: prefix.current.utf8)
+        output.append(contentsOf: content)
+        prefix.isFirstPending = false
+        endLine(from: start)
+    }
+
+    /// Writes each of the wrapper's finished lines with ``emit(_:_:)-(UnsafeBufferPointer<UInt8>,_)``.
+    mutating func emitLines(of wrapper: LineWrapper, _ prefix: inout Prefix) {
+        wrapper.text.withUnsafeBufferPointer { text in
+            var start = 0
+            for end in wrapper.lineEnds {
+                emit(UnsafeBufferPointer(rebasing: text[start..<end]), &prefix)
+                start = end
+            }
+        }
+    }
+
+    /// Drops the spaces and tabs that end the line begun at `start`, and ends it.
+    private mutating func endLine(from start: Int) {
+        while output.count > start, let last = output.last, last == 0x20 || last == 0x09 { output.removeLast() }
         output.append(0x0A)
     }
 
