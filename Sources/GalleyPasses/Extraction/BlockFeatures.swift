@@ -111,22 +111,33 @@ struct BlockFeatures {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                var value = UInt32(byte)
-                var length = 1
-                if byte >= 0x80 {
-                    let (scalar, scalarLength) = UTF8Sequence.scalar(in: bytes, at: index)
-                    value = scalar.value
-                    length = scalarLength
+                if byte < 0x80 {
+                    // ASCII: white space and punctuation all lie below 0x40, one bit each.
+                    index += 1
+                    if byte < 0x40 {
+                        if (Self.asciiSpaces >> UInt64(byte)) & 1 != 0 {
+                            inWord = false
+                            continue
+                        }
+                        if (Self.asciiPunctuation >> UInt64(byte)) & 1 != 0 { punctuation += 1 }
+                    }
+                    characters += 1
+                    if !inWord {
+                        words += 1
+                        inWord = true
+                    }
+                    continue
                 }
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+                let value = scalar.value
                 index += length
-                if value == 0x20 || value == 0x0A || value == 0x09 || value == 0xA0 || value == 0x0D {
+                if value == 0xA0 {
                     inWord = false
                     continue
                 }
                 characters += 1
                 switch value {
-                case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3002, 0x3001, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B:
-                    punctuation += 1
+                case 0x3002, 0x3001, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B: punctuation += 1
                 default: break
                 }
                 if value >= 0x3040 && WordCounter.isIdeographic(value) {
@@ -139,6 +150,11 @@ struct BlockFeatures {
             }
         }
     }
+
+    /// A bit per ASCII byte below 0x40 that separates words here: space, tab, line feed, carriage return.
+    private static let asciiSpaces: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+    /// A bit per ASCII byte below 0x40 that counts as punctuation: `.` `,` `;` `:` `!` `?`.
+    private static let asciiPunctuation: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x21 | 1 << 0x3F
 
     /// Unicode scalars that are not white space (Unicode's White_Space property), counted on
     /// UTF-8 bytes.

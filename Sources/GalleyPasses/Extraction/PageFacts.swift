@@ -170,8 +170,26 @@ enum PageFacts {
         return normalized(text) == normalized(title) ? Array(blocks.dropFirst()) : blocks
     }
 
+    /// The text lower-cased, its runs of letters and digits joined by single spaces.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        }
+        // ASCII, the usual case, on bytes: the same letters and digits as the characters'.
+        var words: [UInt8] = []
+        words.reserveCapacity(text.utf8.count)
+        var isBetweenWords = false
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if isBetweenWords && !words.isEmpty { words.append(0x20) }
+                isBetweenWords = false
+                words.append(lower)
+            } else {
+                isBetweenWords = true
+            }
+        }
+        return String(decoding: words, as: UTF8.self)
     }
 }
 
