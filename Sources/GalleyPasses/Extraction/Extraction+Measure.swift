@@ -16,7 +16,7 @@ extension Extraction {
         }
         for leaf in tree.leaves {
             let text = tree.nodes[leaf].features.text
-            tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language)
+            tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language, letters: &letters)
             // Only lines under 120 characters can be chrome.
             tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text)
             let features = tree.nodes[leaf].features
@@ -45,7 +45,7 @@ extension Extraction {
             sampleBytes += tree.nodes[leaf].features.text.utf8.count + 1
             if sampleBytes > 20_000 { break }
         }
-        language = StopWords.detect(in: sample)
+        language = StopWords.detect(in: sample, letters: &letters)
     }
 
     /// What a container's tag, id, classes, role and itemprop say: its weight, article tier,

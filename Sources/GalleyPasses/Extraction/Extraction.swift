@@ -27,6 +27,8 @@ struct Extraction {
     var isInCaption: [Bool]
     /// What each id and class seen so far says.
     var nameEvidence: [String: BoilerplatePatterns.NameEvidence] = [:]
+    /// Unicode's answers about the page's letters outside ASCII, for counting stop words.
+    var letters = LetterFacts()
     /// A container's name evidence while ``readMarkup(of:)`` reads it, kept for its capacity.
     var nameScratch: [BoilerplatePatterns.NameEvidence] = []
     /// Per node: headings that are links (a teaser's headline), in itself and below.

@@ -124,13 +124,13 @@ enum StopWords {
     }
 
     /// Counts stop words of `language` in `text`.
-    static func count(in text: String, language: Language) -> Int {
+    static func count(in text: String, language: Language, letters: inout LetterFacts) -> Int {
         var hits = 0
         if language.isCharacterBased {
             for scalar in text.unicodeScalars where language.scalars.contains(scalar.value) { hits += 1 }
             return hits
         }
-        forEachWord(in: text) { word in
+        forEachWord(in: text, letters: &letters) { word in
             if let word, language.packedWords.contains(word) { hits += 1 }
         }
         return hits
@@ -139,7 +139,7 @@ enum StopWords {
     /// Calls `body` with each word of `text` (runs of letters and apostrophes), lower-cased and
     /// packed, or `nil` for a word too long to be a stop word. Scans UTF-8 bytes with an ASCII
     /// fast path; only letters outside ASCII are decoded and looked up.
-    static func forEachWord(in text: String, _ body: (PackedWord?) -> Void) {
+    static func forEachWord(in text: String, letters: inout LetterFacts, _ body: (PackedWord?) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var word = PackedWord()
@@ -154,13 +154,13 @@ enum StopWords {
                     isWordScalar = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x27
                 } else {
                     (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
-                    isWordScalar = scalar.value == 0x2019 || scalar.properties.isAlphabetic
+                    isWordScalar = scalar.value == 0x2019 || letters.isAlphabetic(scalar)
                 }
                 if isWordScalar {
                     inWord = true
                     if byte < 0x80 {
                         word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    } else if scalar.properties.changesWhenLowercased {
+                    } else if letters.changesWhenLowercased(scalar) {
                         for unit in scalar.properties.lowercaseMapping.utf8 { word.append(unit) }
                     } else {
                         for offset in 0..<length { word.append(bytes[index + offset]) }
@@ -178,7 +178,7 @@ enum StopWords {
 
     /// The language whose stop words cover most of `sample` (blocks of a few thousand
     /// characters in all).
-    static func detect(in sample: [String]) -> Language {
+    static func detect(in sample: [String], letters letterFacts: inout LetterFacts) -> Language {
         var best = english
         var bestScore = -1.0
         var cjk = 0
@@ -195,7 +195,7 @@ enum StopWords {
                 if (0x4E00...0x9FFF).contains(value) { cjk += 1 }
                 if (0x3040...0x30FF).contains(value) { kana += 1 }
                 if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
-                if scalar.properties.isAlphabetic { letters += 1 }
+                if letterFacts.isAlphabetic(scalar) { letters += 1 }
             }
         }
         if letters > 0 {
@@ -204,7 +204,7 @@ enum StopWords {
             if Double(cjk) / Double(letters) > 0.3 { return chinese }
         }
         var words: [PackedWord?] = []
-        for text in sample { forEachWord(in: text) { words.append($0) } }
+        for text in sample { forEachWord(in: text, letters: &letterFacts) { words.append($0) } }
         guard !words.isEmpty else { return english }
         for language in all where !language.isCharacterBased && language.code != "ko" {
             var hits = 0
