@@ -145,6 +145,9 @@ enum BoilerplatePatterns {
             // `bytes`.
             var tokens: [PackedWord] = []
             var ranges: [Range<Int>] = []
+            // A token takes at least one byte and a separator.
+            tokens.reserveCapacity(bytes.count / 2 + 1)
+            ranges.reserveCapacity(bytes.count / 2 + 1)
             var start = 0
             for index in 0...bytes.count {
                 let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
