@@ -219,9 +219,9 @@ struct URLResolver: Sendable {
         var url = url
         return url.withUTF8 { bytes in
             let prefixLength: Int
-            if bytes.starts(with: "https://".utf8) {
+            if ASCIISearch.hasPrefix(bytes, exactly: "https://") {
                 prefixLength = 8
-            } else if bytes.starts(with: "http://".utf8) {
+            } else if ASCIISearch.hasPrefix(bytes, exactly: "http://") {
                 prefixLength = 7
             } else {
                 return false
