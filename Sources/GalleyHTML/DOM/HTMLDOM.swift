@@ -153,10 +153,12 @@ public struct HTMLDOM: Sendable {
 
     // MARK: - Building
 
-    /// Reserves room for `count` nodes and `textBytes` bytes of text.
+    /// Reserves room for `count` nodes and `textBytes` bytes of text (and for the text chunks of
+    /// half as many text nodes).
     public mutating func reserveCapacity(_ count: Int, textBytes: Int = 0) {
         nodes.reserveCapacity(count)
         self.textBytes.reserveCapacity(textBytes)
+        textChunks.reserveCapacity(count / 2)
     }
 
     /// Creates a node that is not yet in the tree.
