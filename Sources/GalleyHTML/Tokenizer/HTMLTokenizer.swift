@@ -139,8 +139,13 @@ public struct HTMLTokenizer: Sendable {
         return index < input.count ? Int(input[index]) : -1
     }
 
-    /// Appends `input[range]` to `buffer` in one block copy.
+    /// Appends `input[range]` to `buffer` in one block copy; a few bytes (the rest of most tag
+    /// and attribute names) one by one, which costs less than setting up the copy.
     @inline(__always) static func append(_ input: [UInt8], _ range: Range<Int>, to buffer: inout [UInt8]) {
+        if range.count <= 8 {
+            for index in range { buffer.append(input[index]) }
+            return
+        }
         input.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
