@@ -3,7 +3,7 @@ import GalleyCore
 extension BodyMapper {
     /// Starts an HTML element: pushes a frame for it, emits it (leaves), or skips it.
     mutating func open(_ node: NodeID, _ element: HTMLDOM.Element) {
-        let category = ElementCategory.of(element.name)
+        let category = ElementCategory.of(element.name, tag: dom.nodes[Int(node)].tag)
         if category == .dropped || category == .tableColumns || category == .wordBreak { return }
         let hidden = element.isHidden
         if hidden, !options.keepsHidden { return }

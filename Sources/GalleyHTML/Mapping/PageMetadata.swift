@@ -64,6 +64,15 @@ struct PageMetadata {
             var name = name
             return name.withUTF8 { byName.value(for: $0) } ?? .other
         }
+
+        /// The element an HTML element named `name` stands for, looked up by `tag` when that is
+        /// known (the node's ``HTMLDOM/Node/tag``).
+        static func of(_ name: String, tag: Tag) -> GatheredElement {
+            tag == .unknown ? of(name) : byTag[Int(tag.rawValue)]
+        }
+
+        /// The element each ``Tag``'s name stands for, by raw value.
+        private static let byTag: [GatheredElement] = Tag.allCases.map { of($0.name) }
     }
 
     static func gather(_ dom: HTMLDOM) -> Gathered {
@@ -79,7 +88,7 @@ struct PageMetadata {
             cursor = dom.nodes[Int(node)].nextSibling
             guard case .element(let element) = dom.nodes[Int(node)].kind else { continue }
             guard element.namespace == .html else { continue }  // skip SVG and MathML subtrees
-            let kind = GatheredElement.of(element.name)
+            let kind = GatheredElement.of(element.name, tag: dom.nodes[Int(node)].tag)
             if kind != .other { visit(node, element, kind, in: dom, into: &gathered) }
             if dom.nodes[Int(node)].firstChild >= 0, kind != .script, kind != .style {
                 stack.append(node)
