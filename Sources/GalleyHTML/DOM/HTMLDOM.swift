@@ -89,7 +89,16 @@ public struct HTMLDOM: Sendable {
         public var lastChild: NodeID = -1
         public var nextSibling: NodeID = -1
         public var previousSibling: NodeID = -1
+        /// For an HTML element the parser made with a name it knows, that name interned
+        /// (``Tag/unknown`` for other names and namespaces, and for other nodes): readers tell
+        /// elements apart by it without reading the name.
+        var tag = Tag.unknown
         public init(kind: consuming Kind) { self.kind = kind }
+
+        init(kind: consuming Kind, tag: Tag) {
+            self.kind = kind
+            self.tag = tag
+        }
     }
 
     /// How the doctype put the document (WHATWG "quirks mode").
@@ -153,15 +162,24 @@ public struct HTMLDOM: Sendable {
 
     // MARK: - Building
 
-    /// Reserves room for `count` nodes and `textBytes` bytes of text.
+    /// Reserves room for `count` nodes and `textBytes` bytes of text (and for the text chunks of
+    /// half as many text nodes).
     public mutating func reserveCapacity(_ count: Int, textBytes: Int = 0) {
         nodes.reserveCapacity(count)
         self.textBytes.reserveCapacity(textBytes)
+        textChunks.reserveCapacity(count / 2)
     }
 
     /// Creates a node that is not yet in the tree.
     public mutating func create(_ kind: consuming Kind) -> NodeID {
         nodes.append(Node(kind: kind))
+        return NodeID(nodes.count - 1)
+    }
+
+    /// Creates an HTML element whose name is `tag`'s (or any element, with ``Tag/unknown``),
+    /// not yet in the tree.
+    mutating func create(_ element: consuming Element, tag: Tag) -> NodeID {
+        nodes.append(Node(kind: .element(element), tag: tag))
         return NodeID(nodes.count - 1)
     }
 

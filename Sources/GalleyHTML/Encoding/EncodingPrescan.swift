@@ -45,6 +45,9 @@ struct EncodingPrescan {
 
     private mutating func scan() -> WebEncoding? {
         while position < end {
+            // Every step below starts at a `<`; at any other byte the scan only moves on.
+            position = nextTagOpen(from: position)
+            guard position < end else { return nil }
             if matches("<!--") {
                 guard skipComment() else { return nil }
             } else if matches("<meta"), let next = byte(5), Self.isSpaceOrSlash(next) {
@@ -58,7 +61,7 @@ struct EncodingPrescan {
                     position += 1
                 }
                 guard byte() != nil else { return nil }
-                while attribute() != nil {}
+                while skipAttribute() {}
                 if reachedEnd { return nil }
             } else if matches("<!") || matches("</") || matches("<?") {
                 while let current = byte(), current != 0x3E { position += 1 }
@@ -67,6 +70,13 @@ struct EncodingPrescan {
             position += 1
         }
         return nil
+    }
+
+    /// The index of the first `<` at or after `index`, or the end of the bytes.
+    private func nextTagOpen(from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            bytes.startIndex + ByteScan.firstIndex(of: 0x3C, in: buffer, from: index - bytes.startIndex)
+        }
     }
 
     /// Moves to the `>` of the first `-->` that ends after `<!--` (so `<!-->` ends at once).
@@ -128,53 +138,77 @@ struct EncodingPrescan {
     /// "Get an attribute": the next attribute's lower-cased name and value, or `nil` at `>` or
     /// at the end of the bytes.
     private mutating func attribute() -> (name: [UInt8], value: [UInt8])? {
-        while let current = byte(), Self.isSpaceOrSlash(current) { position += 1 }
-        guard let first = byte(), first != 0x3E else { return nil }
         var name: [UInt8] = []
         var value: [UInt8] = []
+        guard readAttribute(name: &name, value: &value, keeping: true) else { return nil }
+        return (name, value)
+    }
+
+    /// "Get an attribute" for the attributes of tags other than `<meta>`, which only need to be
+    /// stepped over: the same steps without keeping the name and value. `false` where
+    /// ``attribute()`` returns `nil`.
+    private mutating func skipAttribute() -> Bool {
+        var name: [UInt8] = []
+        var value: [UInt8] = []
+        return readAttribute(name: &name, value: &value, keeping: false)
+    }
+
+    /// The steps of "get an attribute", appending the lower-cased name and value to `name` and
+    /// `value` when `keeping` is set; `false` at `>` or at the end of the bytes.
+    private mutating func readAttribute(name: inout [UInt8], value: inout [UInt8], keeping: Bool) -> Bool {
+        while let current = byte(), Self.isSpaceOrSlash(current) { position += 1 }
+        guard let first = byte(), first != 0x3E else { return false }
+        var nameLength = 0
         // The name.
         nameLoop: while true {
-            guard let current = byte() else { return nil }
+            guard let current = byte() else { return false }
             switch current {
-            case 0x3D where !name.isEmpty:
+            case 0x3D where nameLength > 0:
                 position += 1
-                return (name, attributeValue())
+                readAttributeValue(into: &value, keeping: keeping)
+                return true
             case 0x09, 0x0A, 0x0C, 0x0D, 0x20:
                 break nameLoop
             case 0x2F, 0x3E:
-                return (name, value)
+                return true
             default:
-                name.append(HTMLEncoding.lowercased(current))
+                if keeping { name.append(HTMLEncoding.lowercased(current)) }
+                nameLength += 1
                 position += 1
             }
         }
         // Spaces between the name and a possible `=`.
         while let current = byte(), HTMLEncoding.isASCIIWhitespace(current) { position += 1 }
-        guard byte() == 0x3D else { return byte() == nil ? nil : (name, value) }
+        guard byte() == 0x3D else { return byte() != nil }
         position += 1
-        value = attributeValue()
-        return (name, value)
+        readAttributeValue(into: &value, keeping: keeping)
+        return true
     }
 
-    /// Steps 9–12 of "get an attribute": the value after `=`, lower-cased.
-    private mutating func attributeValue() -> [UInt8] {
-        var value: [UInt8] = []
+    /// Steps 9–12 of "get an attribute": the value after `=`, lower-cased (appended to `value`
+    /// when `keeping` is set).
+    private mutating func readAttributeValue(into value: inout [UInt8], keeping: Bool) {
         while let current = byte(), HTMLEncoding.isASCIIWhitespace(current) { position += 1 }
-        guard let first = byte() else { return value }
+        guard let first = byte() else { return }
         if first == 0x22 || first == 0x27 {
             position += 1
+            if !keeping {
+                // Straight to the closing quote; running out of bytes reads past the end, as below.
+                position = bytes.withUnsafeBufferPointer { buffer in
+                    bytes.startIndex + ByteScan.firstIndex(of: first, in: buffer, from: position - bytes.startIndex)
+                }
+            }
             while let current = byte() {
                 position += 1
-                if current == first { return value }
+                if current == first { return }
                 value.append(HTMLEncoding.lowercased(current))
             }
-            return value
+            return
         }
-        if first == 0x3E { return value }
+        if first == 0x3E { return }
         while let current = byte(), !HTMLEncoding.isASCIIWhitespace(current), current != 0x3E {
-            value.append(HTMLEncoding.lowercased(current))
+            if keeping { value.append(HTMLEncoding.lowercased(current)) }
             position += 1
         }
-        return value
     }
 }

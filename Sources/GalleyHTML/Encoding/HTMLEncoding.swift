@@ -83,6 +83,14 @@ public enum HTMLEncoding {
         }
     }
 
+    /// Decodes `bytes` to UTF-8 as `sniffed` found them: like ``decode(_:as:)``, except that
+    /// input the sniffing already checked whole (``EncodingSniff/Source/utf8Validity``: valid
+    /// UTF-8 without a byte order mark) is shared as it is, not validated a second time.
+    static func decode(_ bytes: [UInt8], sniffed: EncodingSniff) -> [UInt8] {
+        if sniffed.source == .utf8Validity, sniffed.encoding == .utf8 { return bytes }
+        return decode(bytes, as: sniffed.encoding)
+    }
+
     /// The encoding a byte order mark at the start names.
     static func byteOrderMark(of bytes: [UInt8]) -> WebEncoding? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }

@@ -47,6 +47,14 @@ enum ASCIISearch {
         return true
     }
 
+    /// Whether `bytes` starts with the bytes of `prefix` (case counts).
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, exactly prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        let marker = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for index in marker.indices where bytes[index] != marker[index] { return false }
+        return true
+    }
+
     /// The bounds of `bytes` without leading and trailing ASCII whitespace.
     static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = 0

@@ -45,27 +45,27 @@ extension BodyMapper {
                 deliver(.list(list), from: frame)
             }
         case .listItem:
-            if !frame.blocks.isEmpty { frames[parent].items.append(hiding(frame.blocks, of: frame)) }
+            if !frame.blocks.isEmpty { collected(parent).items.append(hiding(frame.blocks, of: frame)) }
         case .figure(let attributes):
             if !frame.blocks.isEmpty || !frame.caption.isEmpty {
                 deliver(.figure(Figure(content: frame.blocks, caption: frame.caption, attributes: attributes)), from: frame)
             }
         case .figureCaption:
-            frames[parent].caption.append(contentsOf: hiding(frame.blocks, of: frame))
+            collected(parent).caption.append(contentsOf: hiding(frame.blocks, of: frame))
         case .tableCaption:
-            frames[parent].caption.append(contentsOf: hiding(frame.blocks, of: frame))
+            collected(parent).caption.append(contentsOf: hiding(frame.blocks, of: frame))
         case .tableCell(var cell):
             cell.blocks = hiding(frame.blocks, of: frame)
-            frames[parent].cells.append(cell)
+            collected(parent).cells.append(cell)
         case .tableRow(let section):
             guard !frame.cells.isEmpty else { break }
             let row = Table.Row(cells: frame.cells)
             var table = parent
             if case .tableSection = frames[parent].role { table = parent - 1 }
             switch section {
-            case .head: frames[table].head.append(row)
-            case .body: frames[table].body.append(row)
-            case .foot: frames[table].foot.append(row)
+            case .head: collected(table).head.append(row)
+            case .body: collected(table).body.append(row)
+            case .foot: collected(table).foot.append(row)
             }
         case .table(let attributes):
             closeTable(frame, attributes: attributes)

@@ -90,14 +90,18 @@ extension BodyMapper {
         /// Nothing written on the current line yet, or it ends in a space: a space here is dropped.
         var atLineStart = true
 
-        // Structure being collected.
-        var items: [[Block]] = []
-        var isLoose = false
-        var caption: [Block] = []
-        var head: [Table.Row] = []
-        var body: [Table.Row] = []
-        var foot: [Table.Row] = []
-        var cells: [Table.Cell] = []
+        /// The structure being collected (list items, table rows, cells, captions), made when
+        /// the first part of it arrives: most frames collect none, and a frame without it is
+        /// cheaper to push and pop. ``BodyMapper/collected(_:)`` adds to it.
+        var collected: Collected?
+
+        var items: [[Block]] { collected?.items ?? [] }
+        var isLoose: Bool { collected?.isLoose ?? false }
+        var caption: [Block] { collected?.caption ?? [] }
+        var head: [Table.Row] { collected?.head ?? [] }
+        var body: [Table.Row] { collected?.body ?? [] }
+        var foot: [Table.Row] { collected?.foot ?? [] }
+        var cells: [Table.Cell] { collected?.cells ?? [] }
 
         init(role: Role, node: HTMLDOM.NodeID, cursor: HTMLDOM.NodeID, flow: Int, inlineTarget: Int,
              blockLevel: Int, inlineLevel: Int) {
@@ -128,6 +132,28 @@ extension BodyMapper {
             default: return false
             }
         }
+    }
+}
+
+extension BodyMapper {
+    /// What a list, table, row, figure or caption collects besides blocks; shared by reference
+    /// so that adding to it leaves the frame in place.
+    final class Collected {
+        var items: [[Block]] = []
+        var isLoose = false
+        var caption: [Block] = []
+        var head: [Table.Row] = []
+        var body: [Table.Row] = []
+        var foot: [Table.Row] = []
+        var cells: [Table.Cell] = []
+    }
+
+    /// The structure frame `index` collects, made on first use.
+    mutating func collected(_ index: Int) -> Collected {
+        if let collected = frames[index].collected { return collected }
+        let collected = Collected()
+        frames[index].collected = collected
+        return collected
     }
 }
 

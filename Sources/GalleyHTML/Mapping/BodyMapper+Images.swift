@@ -95,9 +95,18 @@ extension BodyMapper {
 
     /// 1×1 (or 0×0) images: analytics beacons, not pictures.
     static func isTrackingPixel(_ element: HTMLDOM.Element) -> Bool {
-        let tiny: Set<String> = ["0", "1", "0px", "1px"]
         guard let width = element.attribute("width"), let height = element.attribute("height") else { return false }
-        return tiny.contains(width.trimmingASCIIWhitespace) && tiny.contains(height.trimmingASCIIWhitespace)
+        return isTiny(width) && isTiny(height)
+    }
+
+    /// Whether a `width` or `height` is 0 or 1 (`0`, `1`, `0px`, `1px`, with spaces around).
+    private static func isTiny(_ size: String) -> Bool {
+        var size = size
+        return size.withUTF8 { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[ASCIISearch.trimmedBounds(all)])
+            guard bytes.count == 1 || bytes.count == 3, bytes[0] == 0x30 || bytes[0] == 0x31 else { return false }
+            return bytes.count == 1 || (bytes[1] == 0x70 && bytes[2] == 0x78)
+        }
     }
 
     /// Whether the element before a `<noscript>` is an image (or picture) whose source came from

@@ -3,7 +3,7 @@ import GalleyCore
 extension BodyMapper {
     /// Starts an HTML element: pushes a frame for it, emits it (leaves), or skips it.
     mutating func open(_ node: NodeID, _ element: HTMLDOM.Element) {
-        let category = ElementCategory.of(element.name)
+        let category = ElementCategory.of(element.name, tag: dom.nodes[Int(node)].tag)
         if category == .dropped || category == .tableColumns || category == .wordBreak { return }
         let hidden = element.isHidden
         if hidden, !options.keepsHidden { return }
@@ -165,7 +165,7 @@ extension BodyMapper {
 
     private mutating func markListLoose() {
         let item = frames.count - 1
-        if item > 0, case .list = frames[item - 1].role { frames[item - 1].isLoose = true }
+        if item > 0, case .list = frames[item - 1].role { collected(item - 1).isLoose = true }
     }
 
     /// Moves what stands in a list outside its items into an item (the last one, or a new one).
@@ -174,10 +174,11 @@ extension BodyMapper {
         guard !frames[list].blocks.isEmpty else { return }
         let stray = frames[list].blocks
         frames[list].blocks = []
-        if frames[list].items.isEmpty {
-            frames[list].items.append(stray)
+        let items = collected(list)
+        if items.items.isEmpty {
+            items.items.append(stray)
         } else {
-            frames[list].items[frames[list].items.count - 1].append(contentsOf: stray)
+            items.items[items.items.count - 1].append(contentsOf: stray)
         }
     }
 

@@ -25,17 +25,24 @@ extension BodyMapper {
                         while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
                         continue
                     }
+                    // A run of words with one space between each is written as it is, in one
+                    // copy: the collapsed form of a lone space is itself.
                     let start = index
-                    while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                    while true {
+                        while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+                        guard index + 1 < bytes.count, bytes[index] == 0x20,
+                            !HTMLEncoding.isASCIIWhitespace(bytes[index + 1]) else { break }
+                        index += 1
+                    }
                     if pendingSpace, !atLineStart {
                         output[count] = 0x20
                         count += 1
                     }
                     pendingSpace = false
                     atLineStart = false
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    _ = UnsafeMutableBufferPointer(rebasing: output[count..<(count + word.count)]).initialize(fromContentsOf: word)
-                    count += word.count
+                    let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    _ = UnsafeMutableBufferPointer(rebasing: output[count..<(count + run.count)]).initialize(fromContentsOf: run)
+                    count += run.count
                 }
             }
             return count

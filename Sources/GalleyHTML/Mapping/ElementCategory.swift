@@ -54,6 +54,15 @@ enum ElementCategory: Sendable, Hashable {
         return name.withUTF8 { byName.value(for: $0) } ?? .transparent
     }
 
+    /// The category of an HTML element named `name`, looked up by `tag` when that is known (the
+    /// node's ``HTMLDOM/Node/tag``): an array read instead of a name lookup.
+    static func of(_ name: String, tag: Tag) -> ElementCategory {
+        tag == .unknown ? of(name) : byTag[Int(tag.rawValue)]
+    }
+
+    /// The category of each ``Tag``'s name, by raw value.
+    private static let byTag: [ElementCategory] = Tag.allCases.map { of($0.name) }
+
     /// The table is keyed by the name's bytes: no hashing of strings per element.
     private static let byName = PackedNameTable<ElementCategory>(categories)
 

@@ -88,6 +88,16 @@ extension HTMLDOM.Element {
         var value = value
         return value.withUTF8 { bytes in
             var names: [String] = []
+            // Counted first, so that the array is allocated once at its size.
+            var count = 0
+            var wasSpace = true
+            for byte in bytes {
+                let isSpace = HTMLEncoding.isASCIIWhitespace(byte)
+                if wasSpace, !isSpace { count += 1 }
+                wasSpace = isSpace
+            }
+            guard count > 0 else { return names }
+            names.reserveCapacity(count)
             var index = 0
             while index < bytes.count {
                 while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }

@@ -133,12 +133,15 @@ enum JSONLDValue: Sendable, Hashable {
 
         /// Adds a finished value to the open container; returns it when no container is open.
         func attach(_ value: JSONLDValue, to stack: inout [Container]) -> JSONLDValue? {
-            guard let top = stack.popLast() else { return value }
+            guard var top = stack.popLast() else { return value }
             switch top {
             case .array(var elements):
+                // The popped entry lets go of the storage first, so that the append does not copy it.
+                top = .array([])
                 elements.append(value)
                 stack.append(.array(elements))
             case .object(var members, let key):
+                top = .array([])
                 if let key, members[key] == nil { members[key] = value }
                 stack.append(.object(members, key: nil))
             }
@@ -147,7 +150,18 @@ enum JSONLDValue: Sendable, Hashable {
 
         mutating func parseString() -> String? {
             index += 1
+            // Most strings have no escapes: up to the closing quote, they are the bytes as they are.
+            let plainEnd = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: 0x22, 0x5C, 0x5C, in: $0, from: index) }
+            if plainEnd < bytes.count, bytes[plainEnd] == 0x22 {
+                let text = bytes.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[index..<plainEnd]), as: UTF8.self)
+                }
+                index = plainEnd + 1
+                return text
+            }
             var output: [UInt8] = []
+            output.append(contentsOf: bytes[index..<plainEnd])
+            index = plainEnd
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x22 {

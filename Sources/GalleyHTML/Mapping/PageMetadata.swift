@@ -49,6 +49,32 @@ struct PageMetadata {
 
     // MARK: - Gathering
 
+    /// The elements the walk reads or does not descend into; every other element is ``other``.
+    enum GatheredElement: Sendable {
+        case other, html, title, meta, link, base, script, style, time
+
+        /// Each name with its element, looked up by the name's bytes (no string comparisons).
+        private static let byName = PackedNameTable<GatheredElement>([
+            ("html", .html), ("title", .title), ("meta", .meta), ("link", .link), ("base", .base),
+            ("script", .script), ("style", .style), ("time", .time),
+        ])
+
+        /// The element an HTML element's local name stands for.
+        static func of(_ name: String) -> GatheredElement {
+            var name = name
+            return name.withUTF8 { byName.value(for: $0) } ?? .other
+        }
+
+        /// The element an HTML element named `name` stands for, looked up by `tag` when that is
+        /// known (the node's ``HTMLDOM/Node/tag``).
+        static func of(_ name: String, tag: Tag) -> GatheredElement {
+            tag == .unknown ? of(name) : byTag[Int(tag.rawValue)]
+        }
+
+        /// The element each ``Tag``'s name stands for, by raw value.
+        private static let byTag: [GatheredElement] = Tag.allCases.map { of($0.name) }
+    }
+
     static func gather(_ dom: HTMLDOM) -> Gathered {
         var gathered = Gathered()
         var stack: [HTMLDOM.NodeID] = []
@@ -62,50 +88,75 @@ struct PageMetadata {
             cursor = dom.nodes[Int(node)].nextSibling
             guard case .element(let element) = dom.nodes[Int(node)].kind else { continue }
             guard element.namespace == .html else { continue }  // skip SVG and MathML subtrees
-            visit(node, element, in: dom, into: &gathered)
-            if dom.nodes[Int(node)].firstChild >= 0, element.name != "script", element.name != "style" {
+            let kind = GatheredElement.of(element.name, tag: dom.nodes[Int(node)].tag)
+            if kind != .other { visit(node, element, kind, in: dom, into: &gathered) }
+            if dom.nodes[Int(node)].firstChild >= 0, kind != .script, kind != .style {
                 stack.append(node)
                 cursor = dom.nodes[Int(node)].firstChild
             }
         }
     }
 
-    private static func visit(_ node: HTMLDOM.NodeID, _ element: HTMLDOM.Element, in dom: HTMLDOM, into gathered: inout Gathered) {
-        // Only names of four to six letters matter: most elements need no string comparison.
-        let length = element.name.utf8.count
-        guard length >= 4, length <= 6 else { return }
-        switch element.name {
-        case "html":
+    /// The `<meta>` attributes whose value names the content, in the order they are read.
+    private static let metaKeys = ["name", "property", "itemprop", "http-equiv"]
+
+    private static func visit(
+        _ node: HTMLDOM.NodeID, _ element: HTMLDOM.Element, _ kind: GatheredElement, in dom: HTMLDOM,
+        into gathered: inout Gathered
+    ) {
+        switch kind {
+        case .html:
             if gathered.htmlLanguage == nil, let lang = element.attribute("lang") ?? element.attribute("xml:lang") {
                 gathered.htmlLanguage = lang
             }
-        case "title":
+        case .title:
             if gathered.title == nil { gathered.title = BodyMapper.collapsingWhitespace(dom.textContent(of: node)) }
-        case "meta":
+        case .meta:
             guard let content = element.attribute("content") else { return }
-            for key in ["name", "property", "itemprop", "http-equiv"] {
+            for key in metaKeys {
                 if let name = element.attribute(key)?.trimmingASCIIWhitespace.lowercased(), !name.isEmpty {
                     gathered.metas[name, default: []].append(content.trimmingASCIIWhitespace)
                 }
             }
-        case "link":
-            let rel = element.attribute("rel")?.lowercased() ?? ""
-            if gathered.canonical == nil, rel.split(separator: " ").contains("canonical"), let href = element.attribute("href") {
+        case .link:
+            if gathered.canonical == nil, let rel = element.attribute("rel"), Self.namesCanonical(rel),
+                let href = element.attribute("href")
+            {
                 gathered.canonical = href
             }
-        case "base":
+        case .base:
             if gathered.base == nil, let href = element.attribute("href") { gathered.base = href }
-        case "script":
+        case .script:
             if let type = element.attribute("type")?.trimmingASCIIWhitespace.lowercased(), type == "application/ld+json" {
                 gathered.jsonLD.append(dom.textContent(of: node))
             }
-        case "time":
+        case .time:
             if gathered.firstTimeDatetime == nil, let datetime = element.attribute("datetime"), !datetime.isEmpty {
                 gathered.firstTimeDatetime = datetime
             }
-        default:
+        case .other, .style:
             break
         }
+    }
+
+    /// Whether a `rel` value, lower-cased and split on spaces, holds `canonical`. ASCII values are
+    /// read as bytes; others (where a space can start a grapheme with a combining mark, which
+    /// then does not split) take the string route.
+    static func namesCanonical(_ rel: String) -> Bool {
+        var rel = rel
+        let ascii: Bool? = rel.withUTF8 { bytes in
+            guard UTF8Decoder.asciiPrefixEnd(bytes, from: 0) == bytes.count else { return nil }
+            var start = 0
+            while start < bytes.count {
+                let end = ByteScan.firstIndex(of: 0x20, in: bytes, from: start)
+                if end - start == 9, ASCIISearch.hasPrefix(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercased: "canonical") {
+                    return true
+                }
+                start = end + 1
+            }
+            return false
+        }
+        return ascii ?? rel.lowercased().split(separator: " ").contains("canonical")
     }
 
     // MARK: - Building

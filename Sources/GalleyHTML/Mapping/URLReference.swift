@@ -120,6 +120,8 @@ public struct URLReference: Sendable, Hashable {
     /// RFC 3986 §5.2.4 "remove_dot_segments".
     static func removingDotSegments(_ path: String) -> String {
         guard path.utf8.contains(0x2E) else { return path }
+        var path = path
+        if let removed = path.withUTF8(removingDotSegments(printableASCII:)) { return removed }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
@@ -149,6 +151,60 @@ public struct URLReference: Sendable, Hashable {
             }
         }
         return output.joined()
+    }
+
+    /// The steps of ``removingDotSegments(_:)`` on the bytes of a path of printable ASCII, where
+    /// each character is one byte (so no byte test can differ from the string's); `nil` for any
+    /// other path, which takes the string route.
+    private static func removingDotSegments(printableASCII path: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !path.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
+        var input = Array(path)
+        var position = 0
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        // Where each segment moved to the output starts, to take the last one back.
+        var segmentStarts: [Int] = []
+        func rest(is text: StaticString) -> Bool {
+            input.count - position == text.utf8CodeUnitCount && restStarts(with: text)
+        }
+        func restStarts(with text: StaticString) -> Bool {
+            guard input.count - position >= text.utf8CodeUnitCount else { return false }
+            let bytes = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            return bytes.indices.allSatisfy { input[position + $0] == bytes[$0] }
+        }
+        func removeLastSegment() {
+            if let start = segmentStarts.popLast() { output.removeSubrange(start...) }
+        }
+        while position < input.count {
+            if restStarts(with: "../") {
+                position += 3
+            } else if restStarts(with: "./") {
+                position += 2
+            } else if restStarts(with: "/./") {
+                position += 2
+            } else if rest(is: "/.") {
+                input = [0x2F]
+                position = 0
+            } else if restStarts(with: "/../") {
+                position += 3
+                removeLastSegment()
+            } else if rest(is: "/..") {
+                input = [0x2F]
+                position = 0
+                removeLastSegment()
+            } else if rest(is: ".") || rest(is: "..") {
+                position = input.count
+            } else {
+                // Move the first segment (with its leading "/", up to the next "/") to the output.
+                let start = position
+                var end = input[start] == 0x2F ? start + 1 : start
+                while end < input.count, input[end] != 0x2F { end += 1 }
+                segmentStarts.append(output.count)
+                output.append(contentsOf: input[start..<end])
+                position = end
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 
@@ -219,9 +275,9 @@ struct URLResolver: Sendable {
         var url = url
         return url.withUTF8 { bytes in
             let prefixLength: Int
-            if bytes.starts(with: "https://".utf8) {
+            if ASCIISearch.hasPrefix(bytes, exactly: "https://") {
                 prefixLength = 8
-            } else if bytes.starts(with: "http://".utf8) {
+            } else if ASCIISearch.hasPrefix(bytes, exactly: "http://") {
                 prefixLength = 7
             } else {
                 return false
@@ -243,8 +299,11 @@ struct URLResolver: Sendable {
         var raw = raw
         let hasControlOrSpace = raw.withUTF8 { ByteScan.containsByte(below: 0x21, in: $0) }
         guard hasControlOrSpace else { return raw.isEmpty ? nil : raw }
-        let bytes = raw.utf8
-        var kept = bytes.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        var kept: [UInt8] = []
+        raw.withUTF8 { bytes in
+            kept.reserveCapacity(bytes.count)
+            for byte in bytes where byte != 0x09 && byte != 0x0A && byte != 0x0D { kept.append(byte) }
+        }
         while let last = kept.last, last <= 0x20 { kept.removeLast() }
         let start = kept.firstIndex(where: { $0 > 0x20 }) ?? kept.count
         guard start < kept.count else { return nil }

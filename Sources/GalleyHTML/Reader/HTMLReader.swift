@@ -56,7 +56,7 @@ public struct HTMLReader: Reader {
             declared = try Self.encoding(named: label, option: options.encoding != nil ? "--encoding" : "the declared encoding")
         }
         let sniffed = HTMLEncoding.sniff(input.bytes, declared: declared?.name)
-        let utf8 = HTMLEncoding.decode(input.bytes, as: sniffed.encoding)
+        let utf8 = HTMLEncoding.decode(input.bytes, sniffed: sniffed)
         context.report(Diagnostic(
             .note, code: "html.encoding",
             message: "decoded as \(sniffed.encoding.name) (\(sniffed.source.rawValue), \(sniffed.confidence.rawValue))"))

@@ -184,8 +184,8 @@ extension TreeBuilder {
             let contents = dom.create(.documentFragment)
             element.templateContents = contents
         }
-        let node = dom.create(.element(element))
-        return node
+        // The token's tag names the element when it is HTML (foreign names may be adjusted).
+        return dom.create(element, tag: namespace == .html ? token.tag : .unknown)
     }
 
     /// Inserts an element for `token` at the appropriate place and pushes it.

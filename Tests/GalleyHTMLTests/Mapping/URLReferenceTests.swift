@@ -46,6 +46,18 @@ struct URLReferenceTests {
         #expect(URLResolver(base: "https://e.com/dir/page").resolve(raw) == expected)
     }
 
+    /// Paths of printable ASCII take a byte route, others the string route: both remove the
+    /// same dot segments.
+    @Test(arguments: [
+        ("/a/b/../c/./d", "/a/c/d"), ("/a/\u{FC}/../c/./d", "/a/c/d"), ("/\u{FC}/./x/..", "/\u{FC}/"),
+        ("/a/b/c/../../..", "/"), ("/a/b/c/../../../\u{E9}", "/\u{E9}"), ("a/./b/../../c", "/c"),
+        ("/a b/./c", "/a b/c"), ("/a\tb/../c", "/c"), ("../../x", "x"), ("/./", "/"), ("/.", "/"), ("/..", "/"),
+        ("..", ""), (".", ""), ("/a/..b/.c/", "/a/..b/.c/"),
+    ])
+    func removesDotSegments(_ path: String, _ expected: String) {
+        #expect(URLReference.removingDotSegments(path) == expected)
+    }
+
     @Test func relativeLinksStayWithoutABase() {
         #expect(URLResolver(base: nil).resolve("../a.html") == "../a.html")
         #expect(URLResolver(base: "not a url").resolve("a.html") == "a.html")
