@@ -74,58 +74,60 @@ struct BodyMapper {
     }
 
     /// Pushes a frame for `node` whose children are visited next.
-    mutating func push(_ role: Role, node: NodeID, hidden: Bool = false) {
+    mutating func push(_ role: consuming Role, node: NodeID, hidden: Bool = false) {
         let parent = frames.count - 1
         let index = frames.count
-        // The frame is appended first and set up in place: building it in a local and appending
-        // that copies its many fields once more.
-        frames.append(Frame(
-            role: role, node: node, cursor: dom.nodes[Int(node)].firstChild, flow: frames[parent].flow,
-            inlineTarget: frames[parent].inlineTarget, blockLevel: frames[parent].blockLevel,
-            inlineLevel: frames[parent].inlineLevel))
-        frames[index].isHidden = hidden
-        frames[index].dropsImages = frames[parent].dropsImages
-        frames[index].isInNoscript = frames[parent].isInNoscript
+        var flow = frames[parent].flow
+        var inlineTarget = frames[parent].inlineTarget
+        var blockLevel = frames[parent].blockLevel
+        var inlineLevel = frames[parent].inlineLevel
+        var isInlineOnly = false
+        // The role decides the frame's links and levels before it moves into the frame.
         switch role {
         case .wrapper:
             // A space before an inline element is written before it, not inside it.
-            let flow = frames[parent].flow
             if frames[flow].pendingSpace, !frames[flow].atLineStart {
-                appendTextInline(" ", to: frames[parent].inlineTarget)
+                appendTextInline(" ", to: inlineTarget)
                 frames[flow].pendingSpace = false
                 frames[flow].atLineStart = true  // a space was just written: the next one collapses
             }
-            frames[index].inlineTarget = index
-            frames[index].inlineLevel = frames[parent].inlineLevel + 1
-        case .paragraph, .listItem:
-            frames[index].flow = index
-            frames[index].inlineTarget = index
+            inlineTarget = index
+            inlineLevel += 1
+        case .paragraph, .listItem, .tableCell:
+            flow = index
+            inlineTarget = index
         case .container, .blockQuote, .figure, .figureCaption, .tableCaption:
-            frames[index].flow = index
-            frames[index].inlineTarget = index
-            frames[index].blockLevel = frames[parent].blockLevel + 1
-            frames[index].inlineLevel = frames[parent].blockLevel + 2
+            flow = index
+            inlineTarget = index
+            inlineLevel = blockLevel + 2
+            blockLevel += 1
         case .heading:
-            frames[index].flow = index
-            frames[index].inlineTarget = index
-            frames[index].isInlineOnly = true
-            frames[index].inlineLevel = frames[parent].blockLevel + 1
+            flow = index
+            inlineTarget = index
+            isInlineOnly = true
+            inlineLevel = blockLevel + 1
         case .definitionTerm:
-            frames[index].flow = index
-            frames[index].inlineTarget = index
-            frames[index].isInlineOnly = true
-            frames[index].inlineLevel = frames[parent].blockLevel + 2
+            flow = index
+            inlineTarget = index
+            isInlineOnly = true
+            inlineLevel = blockLevel + 2
         case .list, .table:
-            frames[index].flow = index
-            frames[index].inlineTarget = index
-            frames[index].blockLevel = frames[parent].blockLevel + 2
-            frames[index].inlineLevel = frames[parent].blockLevel + 3
-        case .tableCell:
-            frames[index].flow = index
-            frames[index].inlineTarget = index
+            flow = index
+            inlineTarget = index
+            inlineLevel = blockLevel + 3
+            blockLevel += 2
         case .root, .flattened, .transparent, .spacedTransparent, .quotation, .tableSection, .tableRow:
             break
         }
+        // The frame is appended first and set up in place: building it in a local and appending
+        // that copies its many fields once more.
+        frames.append(Frame(
+            role: role, node: node, cursor: dom.nodes[Int(node)].firstChild, flow: flow, inlineTarget: inlineTarget,
+            blockLevel: blockLevel, inlineLevel: inlineLevel))
+        frames[index].isInlineOnly = isInlineOnly
+        frames[index].isHidden = hidden
+        frames[index].dropsImages = frames[parent].dropsImages
+        frames[index].isInNoscript = frames[parent].isInNoscript
     }
 
     /// Wraps stray content of a table, section or row in an implicit row or cell.

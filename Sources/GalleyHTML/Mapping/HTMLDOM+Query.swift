@@ -86,6 +86,9 @@ extension HTMLDOM.Element {
     /// A class attribute's value split on ASCII whitespace.
     static func classes(in value: String) -> [String] {
         var value = value
+        // Most values are one class: without a byte up to space (all whitespace is), the value is it.
+        let isOneWord = value.withUTF8 { !ByteScan.containsByte(below: 0x21, in: $0) }
+        if isOneWord { return value.isEmpty ? [] : [value] }
         return value.withUTF8 { bytes in
             var names: [String] = []
             // Counted first, so that the array is allocated once at its size.

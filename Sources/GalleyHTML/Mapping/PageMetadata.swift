@@ -65,11 +65,8 @@ struct PageMetadata {
             return name.withUTF8 { byName.value(for: $0) } ?? .other
         }
 
-        /// The element an HTML element named `name` stands for, looked up by `tag` when that is
-        /// known (the node's ``HTMLDOM/Node/tag``).
-        static func of(_ name: String, tag: Tag) -> GatheredElement {
-            tag == .unknown ? of(name) : byTag[Int(tag.rawValue)]
-        }
+        /// The element an HTML element whose name is `tag`'s stands for.
+        static func of(_ tag: Tag) -> GatheredElement { byTag[Int(tag.rawValue)] }
 
         /// The element each ``Tag``'s name stands for, by raw value.
         private static let byTag: [GatheredElement] = Tag.allCases.map { of($0.name) }
@@ -86,10 +83,20 @@ struct PageMetadata {
             }
             let node = cursor
             cursor = dom.nodes[Int(node)].nextSibling
-            guard case .element(let element) = dom.nodes[Int(node)].kind else { continue }
-            guard element.namespace == .html else { continue }  // skip SVG and MathML subtrees
-            let kind = GatheredElement.of(element.name, tag: dom.nodes[Int(node)].tag)
-            if kind != .other { visit(node, element, kind, in: dom, into: &gathered) }
+            let kind: GatheredElement
+            let tag = dom.nodes[Int(node)].tag
+            if tag != .unknown {
+                // An HTML element with a known name: most need no look at the element itself.
+                kind = GatheredElement.of(tag)
+                if kind != .other, case .element(let element) = dom.nodes[Int(node)].kind {
+                    visit(node, element, kind, in: dom, into: &gathered)
+                }
+            } else {
+                guard case .element(let element) = dom.nodes[Int(node)].kind else { continue }
+                guard element.namespace == .html else { continue }  // skip SVG and MathML subtrees
+                kind = GatheredElement.of(element.name)
+                if kind != .other { visit(node, element, kind, in: dom, into: &gathered) }
+            }
             if dom.nodes[Int(node)].firstChild >= 0, kind != .script, kind != .style {
                 stack.append(node)
                 cursor = dom.nodes[Int(node)].firstChild
