@@ -189,7 +189,7 @@ public struct HTMLTokenizer: Sendable {
         tagName.removeAll(keepingCapacity: true)
         isEndTag = isEnd
         selfClosing = false
-        if !attributes.isEmpty { attributes = [] }  // the last token owns the old array
+        if !attributes.isEmpty { attributes = [] }  // an end tag's (start tags move theirs out)
         if !attributeNames.isEmpty { attributeNames.removeAll(keepingCapacity: true) }
         hasAttribute = false
         readAttribute = nil
@@ -244,7 +244,11 @@ public struct HTMLTokenizer: Sendable {
         } else {
             // The name moves to `lastStartTagBytes` without a copy; the next tag clears `tagName`.
             swap(&lastStartTagBytes, &tagName)
-            emit(.start(TagToken(name: name, tag: tag, attributes: attributes, selfClosing: selfClosing)))
+            // The attributes move to the token too: the tokenizer keeps no reference to retain now
+            // and release at the next tag.
+            var taken: [HTMLDOM.Attribute] = []
+            swap(&taken, &attributes)
+            emit(.start(TagToken(name: name, tag: tag, attributes: taken, selfClosing: selfClosing)))
         }
     }
 

@@ -67,6 +67,15 @@ extension TreeBuilder {
             pop()
             return true
         }
+        // The usual case: the element is both the current node and the last entry of the list.
+        // The outer loop would find it at once, in scope, with no furthest block above it, and only
+        // pop it and drop its entry.
+        if let current = currentNode, matches(current, subject), let last = formatting.last,
+           last.node == current.node, let token = last.token, token.tag == subject.tag, token.name == subject.name {
+            pop()
+            formatting.removeLast()
+            return true
+        }
         for _ in 0..<8 {
             guard let listIndex = formattingElement(named: subject) else { return false }
             let formattingNode = formatting[listIndex].node

@@ -195,7 +195,7 @@ extension TreeBuilder {
         let place = appropriatePlace()
         let node = createElement(token, namespace: namespace)
         insertNode(node, at: place)
-        if token.name == "selectedcontent", namespace == .html { selectedContentInserted(node) }
+        if token.tag == .unknown, namespace == .html, token.name == "selectedcontent" { selectedContentInserted(node) }
         push(OpenElement(node: node, tag: tag ?? token.tag, namespace: namespace))
         return node
     }
