@@ -202,7 +202,13 @@ extension HTMLTokenizer {
             // The state machine finishes the previous attribute after this one's first byte.
             finishAttribute(errorOffset: start + 1)
             let name = input.withUnsafeBufferPointer { AttributeNames.string(UnsafeBufferPointer(rebasing: $0[shape.name])) }
-            readAttribute = HTMLDOM.Attribute(name: name, value: string(shape.value))
+            // A new name is added at once; a repeated one waits in `readAttribute`, so that its
+            // error is reported where the state machine would notice it.
+            if claimsName(name) {
+                appendAttribute(HTMLDOM.Attribute(name: name, value: string(shape.value)))
+            } else {
+                readAttribute = HTMLDOM.Attribute(name: name, value: string(shape.value))
+            }
             didRead = true
             position = shape.value.upperBound + 1
             // After the closing quote: the tag's end, or whitespace and another attribute.

@@ -218,17 +218,24 @@ public struct HTMLTokenizer: Sendable {
 
     /// Adds an attribute to the tag being read unless its name repeats an earlier one.
     mutating func addAttribute(_ attribute: consuming HTMLDOM.Attribute, errorOffset: Int?) {
-        let isDuplicate: Bool
-        if attributes.count < 8 {
-            isDuplicate = attributes.contains { $0.name == attribute.name }
-        } else {
-            if attributeNames.isEmpty { for existing in attributes { attributeNames.insert(existing.name) } }
-            isDuplicate = !attributeNames.insert(attribute.name).inserted
-        }
-        if isDuplicate {
+        guard claimsName(attribute.name) else {
             error("duplicate-attribute", at: errorOffset)
             return
         }
+        appendAttribute(attribute)
+    }
+
+    /// Whether no attribute of the tag being read has `name` yet; once the tag has many, the name
+    /// is noted for the next check.
+    @inline(__always) mutating func claimsName(_ name: String) -> Bool {
+        if attributes.isEmpty { return true }
+        if attributes.count < 8 { return !attributes.contains { $0.name == name } }
+        if attributeNames.isEmpty { for existing in attributes { attributeNames.insert(existing.name) } }
+        return attributeNames.insert(name).inserted
+    }
+
+    /// Appends an attribute whose name ``claimsName(_:)`` has accepted.
+    @inline(__always) mutating func appendAttribute(_ attribute: consuming HTMLDOM.Attribute) {
         if attributes.isEmpty { attributes.reserveCapacity(4) }
         attributes.append(attribute)
     }
