@@ -186,13 +186,23 @@ public struct HTMLTokenizer: Sendable {
     }
 
     mutating func startTag(isEnd: Bool) {
-        tagName.removeAll(keepingCapacity: true)
+        Self.clearName(&tagName)
         isEndTag = isEnd
         selfClosing = false
         if !attributes.isEmpty { attributes = [] }  // an end tag's (start tags move theirs out)
         if !attributeNames.isEmpty { attributeNames.removeAll(keepingCapacity: true) }
         hasAttribute = false
         readAttribute = nil
+    }
+
+    /// Empties a name buffer and keeps its storage: a short name byte by byte, which costs less
+    /// than `removeAll(keepingCapacity:)`.
+    @inline(__always) static func clearName(_ buffer: inout [UInt8]) {
+        guard buffer.count <= 8 else {
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
+        while !buffer.isEmpty { buffer.removeLast() }
     }
 
     mutating func startAttribute() {
@@ -241,7 +251,7 @@ public struct HTMLTokenizer: Sendable {
     }
 
     mutating func emitTag() {
-        finishAttribute()
+        if hasAttribute || readAttribute != nil { finishAttribute() }
         let tag = tagName.withUnsafeBufferPointer { Tag(lowerCaseName: $0) }
         let name = tag == .unknown ? String(decoding: tagName, as: UTF8.self) : tag.name
         if isEndTag {
