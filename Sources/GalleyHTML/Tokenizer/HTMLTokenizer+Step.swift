@@ -154,6 +154,7 @@ extension HTMLTokenizer {
         reconsume()
         if isASCIIAlpha(c) {
             startTag(isEnd: true)
+            Self.clearName(&tagName)
             state = .textEndTagName(kind)
         } else {
             emitByte(0x3C)

@@ -49,6 +49,30 @@ extension HTMLTokenizer {
     }
 
     mutating func tagNameState() {
+        // Most names are lower-case letters and digits ended by whitespace, `/` or `>`: such a
+        // name is taken where it lies in the input, without collecting it.
+        let start = position
+        let end = lowerCaseNameRunEnd()
+        if end > start, end < input.count {
+            let next = input[end]
+            if next == 0x3E || next == 0x2F || isHTMLWhitespace(Int(next)) {
+                tagNameStart = start
+                tagNameEnd = end
+                position = end + 1
+                switch next {
+                case 0x3E:
+                    state = .data
+                    emitTag()
+                case 0x2F: state = .selfClosingStartTag
+                default: state = .beforeAttributeName
+                }
+                return
+            }
+        }
+        // Otherwise it is collected, from the lower-case run read so far.
+        Self.clearName(&tagName)
+        Self.append(input, start..<end, to: &tagName)
+        position = end
         while true {
             let c = consume()
             switch c {

@@ -10,8 +10,14 @@ public struct HTMLTokenizer: Sendable {
     public var state: State
     /// The name of the last start tag emitted, which decides the "appropriate end tag".
     public var lastStartTag: String {
-        get { String(decoding: lastStartTagBytes, as: UTF8.self) }
-        set { lastStartTagBytes = Array(newValue.utf8) }
+        get {
+            if lastStartTagStart >= 0 { return string(lastStartTagStart..<lastStartTagEnd) }
+            return String(decoding: lastStartTagBytes, as: UTF8.self)
+        }
+        set {
+            lastStartTagBytes = Array(newValue.utf8)
+            lastStartTagStart = -1
+        }
     }
     /// Whether `<![CDATA[` opens a CDATA section (the adjusted current node is foreign).
     public var allowsCDATA = false
@@ -23,6 +29,10 @@ public struct HTMLTokenizer: Sendable {
     let input: [UInt8]
     var position = 0
     var lastStartTagBytes: [UInt8] = []
+    /// Where the last start tag's name lies in ``input`` when it was read there (−1 when it is
+    /// in ``lastStartTagBytes``).
+    var lastStartTagStart = -1
+    var lastStartTagEnd = -1
 
     // Token under construction.
     var text: [UInt8] = []
@@ -31,6 +41,10 @@ public struct HTMLTokenizer: Sendable {
     var hasPending = false
     var reachedEnd = false
     var tagName: [UInt8] = []
+    /// Where the tag's name lies in ``input`` when it is already lower-case there (−1 when it is
+    /// collected in ``tagName``).
+    var tagNameStart = -1
+    var tagNameEnd = -1
     var isEndTag = false
     var selfClosing = false
     var attributes: [HTMLDOM.Attribute] = []
@@ -185,8 +199,10 @@ public struct HTMLTokenizer: Sendable {
         reachedEnd = true
     }
 
+    /// Starts a tag token; its name is read in the input or collected in ``tagName`` by the
+    /// state that reads it.
     mutating func startTag(isEnd: Bool) {
-        Self.clearName(&tagName)
+        tagNameStart = -1
         isEndTag = isEnd
         selfClosing = false
         if !attributes.isEmpty { attributes = [] }  // an end tag's (start tags move theirs out)
@@ -252,15 +268,27 @@ public struct HTMLTokenizer: Sendable {
 
     mutating func emitTag() {
         if hasAttribute || readAttribute != nil { finishAttribute() }
-        let tag = tagName.withUnsafeBufferPointer { Tag(lowerCaseName: $0) }
-        let name = tag == .unknown ? String(decoding: tagName, as: UTF8.self) : tag.name
+        let tag: Tag
+        if tagNameStart >= 0 {
+            tag = input.withUnsafeBufferPointer { Tag(lowerCaseName: UnsafeBufferPointer(rebasing: $0[tagNameStart..<tagNameEnd])) }
+        } else {
+            tag = tagName.withUnsafeBufferPointer { Tag(lowerCaseName: $0) }
+        }
+        let name = tag != .unknown ? tag.name
+            : tagNameStart >= 0 ? string(tagNameStart..<tagNameEnd) : String(decoding: tagName, as: UTF8.self)
         if isEndTag {
             if !attributes.isEmpty { error("end-tag-with-attributes") }
             if selfClosing { error("end-tag-with-trailing-solidus") }
             emit(.end(TagToken(name: name, tag: tag)))
         } else {
-            // The name moves to `lastStartTagBytes` without a copy; the next tag clears `tagName`.
-            swap(&lastStartTagBytes, &tagName)
+            if tagNameStart >= 0 {
+                lastStartTagStart = tagNameStart
+                lastStartTagEnd = tagNameEnd
+            } else {
+                // The name moves to `lastStartTagBytes` without a copy; the next tag clears `tagName`.
+                swap(&lastStartTagBytes, &tagName)
+                lastStartTagStart = -1
+            }
             // The attributes move to the token too: the tokenizer keeps no reference to retain now
             // and release at the next tag.
             var taken: [HTMLDOM.Attribute] = []
@@ -270,7 +298,13 @@ public struct HTMLTokenizer: Sendable {
     }
 
     /// Whether the end tag being read matches the last start tag.
-    var isAppropriateEndTag: Bool { !lastStartTagBytes.isEmpty && tagName == lastStartTagBytes }
+    var isAppropriateEndTag: Bool {
+        guard lastStartTagStart >= 0 else { return !lastStartTagBytes.isEmpty && tagName == lastStartTagBytes }
+        return tagName.count == lastStartTagEnd - lastStartTagStart
+            && tagName.withUnsafeBufferPointer { name in
+                input.withUnsafeBufferPointer { name.elementsEqual($0[lastStartTagStart..<lastStartTagEnd]) }
+            }
+    }
 
     mutating func emitComment() {
         emit(.comment(String(decoding: commentData, as: UTF8.self)))
