@@ -190,8 +190,8 @@ public struct HTMLDOM: Sendable {
 
     /// Inserts `child` into `parent` before `reference` (−1 appends).
     public mutating func insert(_ child: NodeID, into parent: NodeID, before reference: NodeID) {
-        detach(child)
         let c = Int(child)
+        if nodes[c].parent >= 0 { detach(child) }
         let p = Int(parent)
         nodes[c].parent = parent
         if reference < 0 {

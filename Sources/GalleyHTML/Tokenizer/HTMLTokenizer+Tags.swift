@@ -224,7 +224,7 @@ extension HTMLTokenizer {
                 return didRead
             }
             // The state machine finishes the previous attribute after this one's first byte.
-            finishAttribute(errorOffset: start + 1)
+            if hasAttribute || readAttribute != nil { finishAttribute(errorOffset: start + 1) }
             let name = input.withUnsafeBufferPointer { AttributeNames.string(UnsafeBufferPointer(rebasing: $0[shape.name])) }
             // A new name is added at once; a repeated one waits in `readAttribute`, so that its
             // error is reported where the state machine would notice it.
