@@ -58,6 +58,7 @@ extension HTMLTokenizer {
         case 0x00:
             error("unexpected-null-character")
             emitByte(0)
+            textHoldsNull = true
         default: emitEnd()
         }
     }
@@ -88,7 +89,9 @@ extension HTMLTokenizer {
     mutating func cdataStep() {
         switch state {
         case .cdataSection:
-            appendRun(upTo: scan(0x5D, 0x5D, 0x5D))
+            let end = scan(0x5D, 0x5D, 0x5D)
+            if end > position { textHoldsNull = true }  // the run is not searched for NULs
+            appendRun(upTo: end)
             if consume() == 0x5D {
                 state = .cdataSectionBracket
             } else {
@@ -154,7 +157,7 @@ extension HTMLTokenizer {
         reconsume()
         if isASCIIAlpha(c) {
             startTag(isEnd: true)
-            Self.clearName(&tagName)
+            Self.clear(&tagName)
             state = .textEndTagName(kind)
         } else {
             emitByte(0x3C)

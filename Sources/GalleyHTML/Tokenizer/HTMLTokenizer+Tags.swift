@@ -70,7 +70,7 @@ extension HTMLTokenizer {
             }
         }
         // Otherwise it is collected, from the lower-case run read so far.
-        Self.clearName(&tagName)
+        Self.clear(&tagName)
         Self.append(input, start..<end, to: &tagName)
         position = end
         while true {

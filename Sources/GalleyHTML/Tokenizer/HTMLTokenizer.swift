@@ -36,6 +36,10 @@ public struct HTMLTokenizer: Sendable {
 
     // Token under construction.
     var text: [UInt8] = []
+    /// Whether ``text`` holds a NUL byte (only the data state and CDATA sections let one through).
+    var textHoldsNull = false
+    /// Whether the last character token handed out held a NUL byte.
+    var lastTextHeldNull = false
     /// The token ready to hand out (tags, comments, doctypes; text collects in ``text``).
     var pending: Token = .eof
     var hasPending = false
@@ -133,6 +137,8 @@ public struct HTMLTokenizer: Sendable {
     mutating func takeText() -> Token {
         let run = text
         text = []
+        lastTextHeldNull = textHoldsNull
+        textHoldsNull = false
         return .characters(run)
     }
 
@@ -141,7 +147,7 @@ public struct HTMLTokenizer: Sendable {
     mutating func reuseTextBuffer(_ buffer: consuming [UInt8]) {
         guard text.isEmpty else { return }
         text = consume buffer
-        text.removeAll(keepingCapacity: true)
+        Self.clear(&text)
     }
 
     // MARK: - Input helpers
@@ -211,9 +217,9 @@ public struct HTMLTokenizer: Sendable {
         readAttribute = nil
     }
 
-    /// Empties a name buffer and keeps its storage: a short name byte by byte, which costs less
-    /// than `removeAll(keepingCapacity:)`.
-    @inline(__always) static func clearName(_ buffer: inout [UInt8]) {
+    /// Empties a buffer and keeps its storage: a short one (most names, and the whitespace between
+    /// tags) byte by byte, which costs less than `removeAll(keepingCapacity:)`.
+    @inline(__always) static func clear(_ buffer: inout [UInt8]) {
         guard buffer.count <= 8 else {
             buffer.removeAll(keepingCapacity: true)
             return

@@ -3,7 +3,9 @@ extension TreeBuilder {
     mutating func inBodyMode(_ token: Token) -> Step {
         switch token {
         case .characters(let bytes):
-            let text = removingNulls(bytes)
+            // Only a run the tokenizer saw a NUL in is searched for them (other runs reaching
+            // this mode are parts of one, or were cleaned before).
+            let text = tokenizer.lastTextHeldNull ? removingNulls(bytes) : bytes
             guard !text.isEmpty else { return .done }
             reconstructFormatting()
             insertCharacters(text)

@@ -30,6 +30,15 @@ import Testing
         ]),
         Case(input: "<pre>\nx</pre>", tree: ["<html>", "  <head>", "  <body>", "    <pre>", "      \"x\""]),
         Case(input: "a\r\nb\rc\0d", tree: ["<html>", "  <head>", "  <body>", "    \"a\nb\ncd\""]),
+        // NULs are dropped from the runs that hold them, also after runs without any.
+        Case(input: "<p>x</p>a\0b<i>\0c</i>", tree: [
+            "<html>", "  <head>", "  <body>", "    <p>", "      \"x\"", "    \"ab\"", "    <i>", "      \"c\"",
+        ]),
+        // Tag names read where they lie in the input, collected ones, and the end tag of RCDATA.
+        Case(input: "<Div>a</DIV><span\tclass=c>b</span ><textarea>d</textareax></TEXTAREA><p>e", tree: [
+            "<html>", "  <head>", "  <body>", "    <div>", "      \"a\"", "    <span>", "      class=\"c\"",
+            "      \"b\"", "    <textarea>", "      \"d</textareax>\"", "    <p>", "      \"e\"",
+        ]),
     ]
 
     @Test(arguments: documents)
