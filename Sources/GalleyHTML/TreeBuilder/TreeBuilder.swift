@@ -106,7 +106,9 @@ struct TreeBuilder {
     /// Reads every token and builds the tree.
     mutating func run() {
         while true {
-            tokenizer.allowsCDATA = adjustedCurrentNode.map { $0.namespace != .html } ?? false
+            // Reading a token leaves the stack as it is: the node found here is the dispatcher's too.
+            let adjusted = adjustedCurrentNode
+            tokenizer.allowsCDATA = adjusted.map { $0.namespace != .html } ?? false
             var token = tokenizer.nextToken()
             if ignoresNextLineFeed {
                 ignoresNextLineFeed = false
@@ -117,15 +119,15 @@ struct TreeBuilder {
                 }
             }
             if case .eof = token {
-                dispatch(token)
+                dispatch(token, adjusted: adjusted)
                 while !stack.isEmpty { pop() }
                 break
             }
             guard case .characters = token else {
-                dispatch(consume token)  // moved: a tag's names and attributes are not retained again
+                dispatch(consume token, adjusted: adjusted)  // moved: a tag's names and attributes are not retained again
                 continue
             }
-            dispatch(token)
+            dispatch(token, adjusted: adjusted)
             if case .characters(let bytes) = token {
                 token = .eof  // the last reference but `bytes`: the tokenizer can refill the buffer
                 tokenizer.reuseTextBuffer(consume bytes)
@@ -142,9 +144,9 @@ struct TreeBuilder {
         errors.append(HTMLParseError(code: code, offset: tokenizer.position))
     }
 
-    /// The tree construction dispatcher.
-    mutating func dispatch(_ token: consuming Token) {
-        guard let adjusted = adjustedCurrentNode, adjusted.namespace != .html else {
+    /// The tree construction dispatcher; `adjusted` is the ``adjustedCurrentNode``.
+    mutating func dispatch(_ token: consuming Token, adjusted: OpenElement?) {
+        guard let adjusted, adjusted.namespace != .html else {
             process(token)
             return
         }
