@@ -14,16 +14,12 @@ extension MarkdownRenderer {
 
     /// Writes normalised inlines.
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
-        guard var current = inlines.first else { return }
-        // Each inline is read once: as the one after the current, then as the current.
+        // The inlines are read in place (a copy held from one step to the next costs a retain
+        // and a release each).
+        let last = inlines.count - 1
         for index in inlines.indices {
-            guard index + 1 < inlines.count else {
-                writeInline(current, mode: mode, next: next)
-                return
-            }
-            let following = inlines[index + 1]
-            writeInline(current, mode: mode, next: leadingNext(following, mode: mode))
-            current = following
+            let following = index < last ? leadingNext(inlines[index + 1], mode: mode) : next
+            writeInline(inlines[index], mode: mode, next: following)
         }
     }
 
@@ -46,7 +42,8 @@ extension MarkdownRenderer {
             return
         case .lineBreak:
             if mode == .paragraph {
-                out.append(contentsOf: "\\\n".utf8)
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "\n"))
                 paragraphHasLineFeed = true
                 isAtLineStart = true
                 return
@@ -84,7 +81,7 @@ extension MarkdownRenderer {
         switch inline {
         case .text(let text):
             // Most texts start with an ASCII byte: its class needs no scalar decoding.
-            if let byte = text.utf8.first, byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
+            if let byte = Self.firstByte(of: text), byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
             guard let first = text.unicodeScalars.first else { return .markup }
             return Next(byte: first.isASCII ? UInt8(first.value) : 0x80, flank: Flank(first))
         case .softBreak:
@@ -249,7 +246,8 @@ extension MarkdownRenderer {
     }
 
     private mutating func writeImage(_ image: Image) {
-        out.append(contentsOf: "![".utf8)
+        out.append(UInt8(ascii: "!"))
+        out.append(UInt8(ascii: "["))
         linkDepth += 1
         var alt = image.alt
         if Self.containsLineEnd(alt) {
@@ -288,7 +286,8 @@ extension MarkdownRenderer {
             url.withUTF8 { writeDestination($0) }
         }
         if !title.isEmpty {
-            out.append(contentsOf: " \"".utf8)
+            out.append(UInt8(ascii: " "))
+            out.append(UInt8(ascii: "\""))
             if title.utf8.withContiguousStorageIfAvailable({ writeTitle($0) }) == nil {
                 var title = title
                 title.withUTF8 { writeTitle($0) }

@@ -14,8 +14,8 @@ extension MarkdownRenderer {
     /// changes nothing (no array is built then).
     mutating func blockInlinesIfChanged(_ inlines: [Inline]) -> [Inline]? {
         let normalized = normalizedIfChanged(inlines)
+        if normalized == nil, Self.hasTrimmedEdges(inlines) { return nil }
         var result = normalized ?? inlines
-        if normalized == nil, Self.hasTrimmedEdges(result) { return nil }
         while let first = result.first {
             if case .text(let text) = first {
                 let trimmed = Self.trimmingLeadingSpaces(text)
@@ -152,7 +152,7 @@ extension MarkdownRenderer {
     private static func hasTrimmedEdges(_ inlines: [Inline]) -> Bool {
         guard let first = inlines.first, let last = inlines.last else { return false }
         switch first {
-        case .text(let text): if let byte = text.utf8.first, isSpaceOrTab(byte) { return false }
+        case .text(let text): if let byte = firstByte(of: text), isSpaceOrTab(byte) { return false }
         case .softBreak, .lineBreak: return false
         default: break
         }
@@ -173,7 +173,7 @@ extension MarkdownRenderer {
             if text.isEmpty || Self.containsLineEnd(text) { return nil }
             switch previous {
             case .text: return nil
-            case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
+            case .softBreak, .lineBreak: if Self.isSpaceOrTab(Self.firstByte(of: text) ?? 0) { return nil }
             case .other, .code: break
             }
             return .text(endsInSpace: Self.isSpaceOrTab(Self.lastByte(of: text) ?? 0))
@@ -366,6 +366,13 @@ extension MarkdownRenderer {
     static func lastByte(of text: String) -> UInt8? {
         if let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) { return last }
         return text.utf8.last
+    }
+
+    /// The first UTF-8 byte of `text`, read from a native string's buffer (the view's `first`
+    /// is a call into the generic collection code).
+    static func firstByte(of text: String) -> UInt8? {
+        if let first = text.utf8.withContiguousStorageIfAvailable({ $0.first }) { return first }
+        return text.utf8.first
     }
 
     static func trimmingLeadingSpaces(_ text: String) -> String {
