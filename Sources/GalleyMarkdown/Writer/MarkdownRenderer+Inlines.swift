@@ -213,7 +213,7 @@ extension MarkdownRenderer {
             return
         }
         if title.isEmpty, case .text(let text)? = content.first, content.count == 1,
-            text == url, Self.isAutolinkable(Array(url.utf8))
+            Self.mayEqual(text, url), text == url, Self.isAutolinkable(Array(url.utf8))
         {
             out.append(UInt8(ascii: "<"))
             out.append(contentsOf: url.utf8)
@@ -258,6 +258,15 @@ extension MarkdownRenderer {
         linkDepth -= 1
         out.append(UInt8(ascii: "]"))
         writeTarget(url: image.source, title: image.title)
+    }
+
+    /// Whether two strings may be equal, from their first bytes: two different ASCII first
+    /// bytes are two different first scalars, which no canonical equivalence makes equal (an
+    /// ASCII scalar decomposes to itself and nothing reorders before it). Most link texts are
+    /// told from their URL so, without comparing the strings.
+    static func mayEqual(_ first: String, _ second: String) -> Bool {
+        guard let a = firstByte(of: first), let b = firstByte(of: second) else { return true }
+        return a == b || a >= 0x80 || b >= 0x80
     }
 
     /// Whether `<url>` reads as an autolink to exactly this URL.

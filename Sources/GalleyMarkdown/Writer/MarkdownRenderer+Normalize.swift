@@ -170,13 +170,14 @@ extension MarkdownRenderer {
     private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
         case .text(let text):
-            if text.isEmpty || Self.containsLineEnd(text) { return nil }
+            // Texts next to each other merge: that needs no look at the bytes.
+            if case .text = previous { return nil }
+            guard let edges = Self.lineEdges(of: text) else { return nil }
             switch previous {
-            case .text: return nil
-            case .softBreak, .lineBreak: if Self.isSpaceOrTab(Self.firstByte(of: text) ?? 0) { return nil }
-            case .other, .code: break
+            case .softBreak, .lineBreak: if Self.isSpaceOrTab(edges.first) { return nil }
+            case .text, .other, .code: break
             }
-            return .text(endsInSpace: Self.isSpaceOrTab(Self.lastByte(of: text) ?? 0))
+            return .text(endsInSpace: Self.isSpaceOrTab(edges.last))
         case .softBreak:
             switch previous {
             case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
@@ -342,6 +343,21 @@ extension MarkdownRenderer {
     /// Whether the text holds a line feed or carriage return (one scan of its UTF-8 buffer).
     static func containsLineEnd(_ text: String) -> Bool {
         contains(0x0A, or: 0x0D, in: text)
+    }
+
+    /// The first and last UTF-8 bytes of a text that is not empty and holds no line feed or
+    /// carriage return, else `nil` (one look at the string's buffer for all three).
+    static func lineEdges(of text: String) -> (first: UInt8, last: UInt8)? {
+        func edges(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt8, last: UInt8)? {
+            guard let first = bytes.first, let last = bytes.last,
+                !ByteScan.contains(0x0A, or: 0x0D, in: bytes)
+            else { return nil }
+            return (first, last)
+        }
+        // Native strings lend their bytes without a copy; others are copied once.
+        if let found = text.utf8.withContiguousStorageIfAvailable(edges) { return found }
+        var text = text
+        return text.withUTF8(edges)
     }
 
     /// Whether the text holds a line feed.
