@@ -36,7 +36,7 @@ extension MarkdownRenderer {
                 return
             }
             if mode == .paragraph, options.wrap == .auto {
-                wrapRegions.append(WrapRegion(start: out.count, end: out.count + 1, nextByte: 0, isSoftBreak: true))
+                addWrapRegion(WrapRegion(start: out.count, end: out.count + 1, nextByte: 0, isSoftBreak: true))
             }
             out.append(UInt8(ascii: " "))
             return

@@ -43,15 +43,16 @@ extension MarkdownRenderer {
         // At most one candidate per byte of the regions: the slots, kept from paragraph to
         // paragraph, grow to that and are filled in place (appending one by one would check
         // the storage each time).
+        let regions = wrapRegions[..<wrapRegionCount]
         var bound = 0
-        for region in wrapRegions { bound += region.end - region.start }
+        for region in regions { bound += region.end - region.start }
         var candidates = breakCandidates
         breakCandidates = []
         if candidates.count < bound { candidates.append(contentsOf: repeatElement(0, count: bound - candidates.count)) }
         var found = 0
         out.withUnsafeBufferPointer { bytes in
             candidates.withUnsafeMutableBufferPointer { slots in
-                for region in wrapRegions {
+                for region in regions {
                     if region.isSoftBreak {
                         slots[found] = region.start
                         found += 1
@@ -147,7 +148,7 @@ extension MarkdownRenderer {
     /// (see ``BreakCandidateSearch``); from there the line is measured once, as far as needed.
     private mutating func breakSingleLine(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
-        let regions = wrapRegions
+        let regions = wrapRegions[..<wrapRegionCount]
         var breaks = lineEnds
         lineEnds = []
         breaks.clear()

@@ -41,8 +41,11 @@ struct MarkdownRenderer {
     var paragraphHasLineFeed = false
     /// Whether ``MarkdownWriter/Options/labelPrefix`` holds a line feed.
     let labelPrefixHasLineFeed: Bool
-    /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks.
+    /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks, the
+    /// first `wrapRegionCount` slots (the slots are kept from paragraph to paragraph: emptying
+    /// an array costs more than overwriting its slots).
     var wrapRegions: [WrapRegion] = []
+    var wrapRegionCount = 0
     /// Offsets in `out` of the spaces where the paragraph being laid out may break: the first
     /// `breakCandidateCount` slots (the slots are kept from paragraph to paragraph).
     var breakCandidates: [Int] = []
@@ -101,6 +104,16 @@ struct MarkdownRenderer {
     static let initialCapacity = 64 * 1024
 
     // MARK: - Lines
+
+    /// Records a wrap region of the current paragraph.
+    mutating func addWrapRegion(_ region: WrapRegion) {
+        if wrapRegionCount < wrapRegions.count {
+            wrapRegions[wrapRegionCount] = region
+        } else {
+            wrapRegions.append(region)
+        }
+        wrapRegionCount += 1
+    }
 
     /// Writes the prefixes that start a line.
     mutating func startLine() {
