@@ -58,6 +58,12 @@ extension MarkdownRenderer {
         var index = inlines.startIndex
         while index < inlines.endIndex {
             let inline = inlines[index]
+            // Texts, the most common inlines, go straight to their check.
+            if case .text(let text) = inline, let edge = Self.keptTextEdge(text, after: previous) {
+                previous = edge
+                index += 1
+                continue
+            }
             if let content = markContent(inline) {
                 let children = normalizedIfChanged(content)
                 if children == nil, Self.hasTrimmedEdges(content) {
@@ -170,14 +176,7 @@ extension MarkdownRenderer {
     private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
         case .text(let text):
-            // Texts next to each other merge: that needs no look at the bytes.
-            if case .text = previous { return nil }
-            guard let edges = Self.lineEdges(of: text) else { return nil }
-            switch previous {
-            case .softBreak, .lineBreak: if Self.isSpaceOrTab(edges.first) { return nil }
-            case .text, .other, .code: break
-            }
-            return .text(endsInSpace: Self.isSpaceOrTab(edges.last))
+            return Self.keptTextEdge(text, after: previous)
         case .softBreak:
             switch previous {
             case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
@@ -207,6 +206,18 @@ extension MarkdownRenderer {
         case .emphasis, .strong, .strikeout, .superscript, .subscript, .span, .link:
             return nil
         }
+    }
+
+    /// ``keptEdge(_:after:)`` for a text.
+    private static func keptTextEdge(_ text: String, after previous: Edge) -> Edge? {
+        // Texts next to each other merge: that needs no look at the bytes.
+        if case .text = previous { return nil }
+        guard let edges = lineEdges(of: text) else { return nil }
+        switch previous {
+        case .softBreak, .lineBreak: if isSpaceOrTab(edges.first) { return nil }
+        case .text, .other, .code: break
+        }
+        return .text(endsInSpace: isSpaceOrTab(edges.last))
     }
 
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
