@@ -106,6 +106,7 @@ struct MarkdownRenderer {
     // MARK: - Lines
 
     /// Records a wrap region of the current paragraph.
+    @inline(__always)
     mutating func addWrapRegion(_ region: WrapRegion) {
         if wrapRegionCount < wrapRegions.count {
             wrapRegions[wrapRegionCount] = region
