@@ -127,6 +127,11 @@ extension MarkdownRenderer {
     /// A cell's blocks as one line of inlines: blocks joined by `<br>` (raw HTML allowed) or a
     /// space, list items and quoted blocks likewise, code blocks as code spans.
     mutating func cellInlines(_ blocks: [Block]) -> [Inline] {
+        if blocks.count == 1, case .paragraph(let content) = blocks[0] {
+            // The usual cell, one paragraph: what the general way below gives (the paragraph
+            // normalised as an effective block, then as the cell's line), without its arrays.
+            return normalizedBlockInlines(normalizedBlockInlines(content))
+        }
         var parts: [[Inline]] = []
         appendCellParts(blocks, to: &parts)
         if parts.count > 1 { warn("table cells holding several blocks are flattened onto one line") }
