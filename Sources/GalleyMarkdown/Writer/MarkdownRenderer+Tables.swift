@@ -35,9 +35,8 @@ extension MarkdownRenderer {
                     coveredUntil.append(contentsOf: repeatElement(0, count: column + columnSpan - coveredUntil.count))
                 }
                 for c in column..<column + columnSpan { coveredUntil[c] = max(coveredUntil[c], rowIndex + rowSpan) }
-                if placed[rowIndex].count <= column {
-                    placed[rowIndex] += Array(repeating: nil, count: column + 1 - placed[rowIndex].count)
-                }
+                // Usually the cell goes right after the row's last: one slot.
+                while placed[rowIndex].count <= column { placed[rowIndex].append(nil) }
                 placed[rowIndex][column] = cell
                 column += columnSpan
                 columnCount = max(columnCount, column)
@@ -46,7 +45,7 @@ extension MarkdownRenderer {
             if let widest = coveredUntil.lastIndex(where: { $0 > rowIndex }) { columnCount = max(columnCount, widest + 1) }
         }
         for index in placed.indices where placed[index].count < columnCount {
-            placed[index] += Array(repeating: nil, count: columnCount - placed[index].count)
+            placed[index].append(contentsOf: repeatElement(nil, count: columnCount - placed[index].count))
         }
         return Grid(rows: placed, headCount: table.head.count, columnCount: columnCount)
     }
