@@ -14,9 +14,9 @@ struct MarkdownRenderer {
     /// Open containers, outermost first.
     var containers: [Prefix] = []
     /// What could not be expressed exactly, one sentence per kind.
-    var warnings: Set<String> = []
+    var warnings = MessageSet()
     /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
-    var quietLosses: Set<String> = []
+    var quietLosses = MessageSet()
     /// The last warning and loss recorded: the same few come again and again, and comparing
     /// with the last is cheaper than hashing.
     var lastWarning = ""
