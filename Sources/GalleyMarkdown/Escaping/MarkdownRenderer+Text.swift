@@ -125,7 +125,7 @@ extension MarkdownRenderer {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         // Where a paragraph may wrap inside the text is found when it is laid out.
         if options.wrap == .auto, mode == .paragraph {
-            wrapRegions.append(WrapRegion(start: regionStart, end: out.count, nextByte: next.byte))
+            addWrapRegion(WrapRegion(start: regionStart, end: out.count, nextByte: next.byte))
         }
     }
 

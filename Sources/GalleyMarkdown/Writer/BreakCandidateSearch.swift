@@ -10,11 +10,11 @@ extension MarkdownRenderer {
         /// end, which leaves that place's answer as it was (both are breaking spaces).
         let bytes: UnsafeBufferPointer<UInt8>
         /// The paragraph's texts and soft breaks, in order.
-        let regions: [WrapRegion]
+        let regions: UnsafeBufferPointer<WrapRegion>
         /// The first region that may hold a candidate after the last place searched forward.
         private var regionIndex = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, regions: [WrapRegion]) {
+        init(bytes: UnsafeBufferPointer<UInt8>, regions: UnsafeBufferPointer<WrapRegion>) {
             self.bytes = bytes
             self.regions = regions
         }

@@ -153,7 +153,7 @@ extension MarkdownRenderer {
     mutating func writeParagraph(_ content: [Inline]) {
         startLine()
         let start = out.count
-        wrapRegions.clear()
+        wrapRegionCount = 0
         paragraphHasLineFeed = false
         isAtLineStart = true
         writeInlines(content, mode: .paragraph, next: .end)

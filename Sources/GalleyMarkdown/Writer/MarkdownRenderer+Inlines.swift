@@ -14,16 +14,12 @@ extension MarkdownRenderer {
 
     /// Writes normalised inlines.
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
-        guard var current = inlines.first else { return }
-        // Each inline is read once: as the one after the current, then as the current.
+        // The inlines are read in place (a copy held from one step to the next costs a retain
+        // and a release each).
+        let last = inlines.count - 1
         for index in inlines.indices {
-            guard index + 1 < inlines.count else {
-                writeInline(current, mode: mode, next: next)
-                return
-            }
-            let following = inlines[index + 1]
-            writeInline(current, mode: mode, next: leadingNext(following, mode: mode))
-            current = following
+            let following = index < last ? leadingNext(inlines[index + 1], mode: mode) : next
+            writeInline(inlines[index], mode: mode, next: following)
         }
     }
 
@@ -40,13 +36,14 @@ extension MarkdownRenderer {
                 return
             }
             if mode == .paragraph, options.wrap == .auto {
-                wrapRegions.append(WrapRegion(start: out.count, end: out.count + 1, nextByte: 0, isSoftBreak: true))
+                addWrapRegion(WrapRegion(start: out.count, end: out.count + 1, nextByte: 0, isSoftBreak: true))
             }
             out.append(UInt8(ascii: " "))
             return
         case .lineBreak:
             if mode == .paragraph {
-                out.append(contentsOf: "\\\n".utf8)
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "\n"))
                 paragraphHasLineFeed = true
                 isAtLineStart = true
                 return
@@ -84,7 +81,7 @@ extension MarkdownRenderer {
         switch inline {
         case .text(let text):
             // Most texts start with an ASCII byte: its class needs no scalar decoding.
-            if let byte = text.utf8.first, byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
+            if let byte = Self.firstByte(of: text), byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
             guard let first = text.unicodeScalars.first else { return .markup }
             return Next(byte: first.isASCII ? UInt8(first.value) : 0x80, flank: Flank(first))
         case .softBreak:
@@ -216,7 +213,7 @@ extension MarkdownRenderer {
             return
         }
         if title.isEmpty, case .text(let text)? = content.first, content.count == 1,
-            text == url, Self.isAutolinkable(Array(url.utf8))
+            Self.mayEqual(text, url), text == url, Self.isAutolinkable(Array(url.utf8))
         {
             out.append(UInt8(ascii: "<"))
             out.append(contentsOf: url.utf8)
@@ -249,7 +246,8 @@ extension MarkdownRenderer {
     }
 
     private mutating func writeImage(_ image: Image) {
-        out.append(contentsOf: "![".utf8)
+        out.append(UInt8(ascii: "!"))
+        out.append(UInt8(ascii: "["))
         linkDepth += 1
         var alt = image.alt
         if Self.containsLineEnd(alt) {
@@ -260,6 +258,15 @@ extension MarkdownRenderer {
         linkDepth -= 1
         out.append(UInt8(ascii: "]"))
         writeTarget(url: image.source, title: image.title)
+    }
+
+    /// Whether two strings may be equal, from their first bytes: two different ASCII first
+    /// bytes are two different first scalars, which no canonical equivalence makes equal (an
+    /// ASCII scalar decomposes to itself and nothing reorders before it). Most link texts are
+    /// told from their URL so, without comparing the strings.
+    static func mayEqual(_ first: String, _ second: String) -> Bool {
+        guard let a = firstByte(of: first), let b = firstByte(of: second) else { return true }
+        return a == b || a >= 0x80 || b >= 0x80
     }
 
     /// Whether `<url>` reads as an autolink to exactly this URL.
@@ -288,7 +295,8 @@ extension MarkdownRenderer {
             url.withUTF8 { writeDestination($0) }
         }
         if !title.isEmpty {
-            out.append(contentsOf: " \"".utf8)
+            out.append(UInt8(ascii: " "))
+            out.append(UInt8(ascii: "\""))
             if title.utf8.withContiguousStorageIfAvailable({ writeTitle($0) }) == nil {
                 var title = title
                 title.withUTF8 { writeTitle($0) }

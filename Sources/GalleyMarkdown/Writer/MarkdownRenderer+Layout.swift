@@ -43,15 +43,16 @@ extension MarkdownRenderer {
         // At most one candidate per byte of the regions: the slots, kept from paragraph to
         // paragraph, grow to that and are filled in place (appending one by one would check
         // the storage each time).
+        let regions = wrapRegions[..<wrapRegionCount]
         var bound = 0
-        for region in wrapRegions { bound += region.end - region.start }
+        for region in regions { bound += region.end - region.start }
         var candidates = breakCandidates
         breakCandidates = []
         if candidates.count < bound { candidates.append(contentsOf: repeatElement(0, count: bound - candidates.count)) }
         var found = 0
         out.withUnsafeBufferPointer { bytes in
             candidates.withUnsafeMutableBufferPointer { slots in
-                for region in wrapRegions {
+                for region in regions {
                     if region.isSoftBreak {
                         slots[found] = region.start
                         found += 1
@@ -147,59 +148,63 @@ extension MarkdownRenderer {
     /// (see ``BreakCandidateSearch``); from there the line is measured once, as far as needed.
     private mutating func breakSingleLine(from start: Int, column startColumn: Int, prefixWidth: Int) -> Bool {
         let columns = options.columns
-        let regions = wrapRegions
+        let regionSlots = wrapRegions
+        let regionCount = wrapRegionCount
         var breaks = lineEnds
         lineEnds = []
         breaks.clear()
         out.withUnsafeMutableBufferPointer { bytes in
-            let end = bytes.count
-            let text = UnsafeBufferPointer(bytes)
-            func width(_ from: Int, _ to: Int) -> Int { ByteScan.width(of: text, from: from, to: to) }
-            // The current line starts at `lineStart`, in column `lineColumn`; its bytes up to
-            // `measuredEnd` are `measuredWidth` characters wide.
-            var lineStart = start
-            var lineColumn = startColumn
-            var measuredEnd = start
-            var measuredWidth = 0
-            // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
-            var isLineRuleLike = true
-            var ruleCheckEnd = start
-            // Safe: the search reads `bytes` only inside this closure.
-            var search = BreakCandidateSearch(bytes: text, regions: regions)
-            var candidate = search.first(after: start - 1)
-            while let space = candidate {
-                let next = search.first(after: space)
-                let segmentEnd = next ?? end
-                // The segment after the space could pass the width? If not, neither can that
-                // of any candidate before the last one at or before the line's last column (in
-                // bytes): that one is next.
-                guard lineColumn + (segmentEnd - lineStart) > columns else {
-                    guard let next else { break }
-                    candidate = search.last(atOrBefore: lineStart + columns - lineColumn, notBefore: next)
-                    continue
+            regionSlots.withUnsafeBufferPointer { slots in
+                let end = bytes.count
+                let text = UnsafeBufferPointer(bytes)
+                func width(_ from: Int, _ to: Int) -> Int { ByteScan.width(of: text, from: from, to: to) }
+                // The current line starts at `lineStart`, in column `lineColumn`; its bytes up to
+                // `measuredEnd` are `measuredWidth` characters wide.
+                var lineStart = start
+                var lineColumn = startColumn
+                var measuredEnd = start
+                var measuredWidth = 0
+                // Whether the line holds only rule and underline characters up to `ruleCheckEnd`.
+                var isLineRuleLike = true
+                var ruleCheckEnd = start
+                // Safe: the search reads `bytes` and the regions only inside these closures.
+                let regions = UnsafeBufferPointer(rebasing: slots[..<regionCount])
+                var search = BreakCandidateSearch(bytes: text, regions: regions)
+                var candidate = search.first(after: start - 1)
+                while let space = candidate {
+                    let next = search.first(after: space)
+                    let segmentEnd = next ?? end
+                    // The segment after the space could pass the width? If not, neither can that
+                    // of any candidate before the last one at or before the line's last column (in
+                    // bytes): that one is next.
+                    guard lineColumn + (segmentEnd - lineStart) > columns else {
+                        guard let next else { break }
+                        candidate = search.last(atOrBefore: lineStart + columns - lineColumn, notBefore: next)
+                        continue
+                    }
+                    candidate = next
+                    measuredWidth += width(measuredEnd, space)
+                    let column = lineColumn + measuredWidth
+                    // The space is one byte and one character.
+                    let segmentWidth = width(space + 1, segmentEnd)
+                    measuredWidth += 1 + segmentWidth
+                    measuredEnd = segmentEnd
+                    guard column + 1 + segmentWidth > columns, column > prefixWidth,
+                        Self.isSafeLineStart(UnsafeBufferPointer(rebasing: bytes[(space + 1)..<segmentEnd]))
+                    else { continue }
+                    if isLineRuleLike {
+                        while ruleCheckEnd < space, Self.isRuleCharacter(bytes[ruleCheckEnd]) { ruleCheckEnd += 1 }
+                        if ruleCheckEnd < space { isLineRuleLike = false }
+                    }
+                    guard !isLineRuleLike else { continue }
+                    bytes[space] = UInt8(ascii: "\n")
+                    breaks.append(space)
+                    lineStart = space + 1
+                    lineColumn = prefixWidth
+                    measuredWidth = segmentWidth
+                    isLineRuleLike = true
+                    ruleCheckEnd = lineStart
                 }
-                candidate = next
-                measuredWidth += width(measuredEnd, space)
-                let column = lineColumn + measuredWidth
-                // The space is one byte and one character.
-                let segmentWidth = width(space + 1, segmentEnd)
-                measuredWidth += 1 + segmentWidth
-                measuredEnd = segmentEnd
-                guard column + 1 + segmentWidth > columns, column > prefixWidth,
-                    Self.isSafeLineStart(UnsafeBufferPointer(rebasing: bytes[(space + 1)..<segmentEnd]))
-                else { continue }
-                if isLineRuleLike {
-                    while ruleCheckEnd < space, Self.isRuleCharacter(bytes[ruleCheckEnd]) { ruleCheckEnd += 1 }
-                    if ruleCheckEnd < space { isLineRuleLike = false }
-                }
-                guard !isLineRuleLike else { continue }
-                bytes[space] = UInt8(ascii: "\n")
-                breaks.append(space)
-                lineStart = space + 1
-                lineColumn = prefixWidth
-                measuredWidth = segmentWidth
-                isLineRuleLike = true
-                ruleCheckEnd = lineStart
             }
         }
         let hasBreaks = !breaks.isEmpty

@@ -14,8 +14,8 @@ extension MarkdownRenderer {
     /// changes nothing (no array is built then).
     mutating func blockInlinesIfChanged(_ inlines: [Inline]) -> [Inline]? {
         let normalized = normalizedIfChanged(inlines)
+        if normalized == nil, Self.hasTrimmedEdges(inlines) { return nil }
         var result = normalized ?? inlines
-        if normalized == nil, Self.hasTrimmedEdges(result) { return nil }
         while let first = result.first {
             if case .text(let text) = first {
                 let trimmed = Self.trimmingLeadingSpaces(text)
@@ -58,6 +58,12 @@ extension MarkdownRenderer {
         var index = inlines.startIndex
         while index < inlines.endIndex {
             let inline = inlines[index]
+            // Texts, the most common inlines, go straight to their check.
+            if case .text(let text) = inline, let edge = Self.keptTextEdge(text, after: previous) {
+                previous = edge
+                index += 1
+                continue
+            }
             if let content = markContent(inline) {
                 let children = normalizedIfChanged(content)
                 if children == nil, Self.hasTrimmedEdges(content) {
@@ -152,7 +158,7 @@ extension MarkdownRenderer {
     private static func hasTrimmedEdges(_ inlines: [Inline]) -> Bool {
         guard let first = inlines.first, let last = inlines.last else { return false }
         switch first {
-        case .text(let text): if let byte = text.utf8.first, isSpaceOrTab(byte) { return false }
+        case .text(let text): if let byte = firstByte(of: text), isSpaceOrTab(byte) { return false }
         case .softBreak, .lineBreak: return false
         default: break
         }
@@ -170,13 +176,7 @@ extension MarkdownRenderer {
     private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
         case .text(let text):
-            if text.isEmpty || Self.containsLineEnd(text) { return nil }
-            switch previous {
-            case .text: return nil
-            case .softBreak, .lineBreak: if Self.isSpaceOrTab(text.utf8.first ?? 0) { return nil }
-            case .other, .code: break
-            }
-            return .text(endsInSpace: Self.isSpaceOrTab(Self.lastByte(of: text) ?? 0))
+            return Self.keptTextEdge(text, after: previous)
         case .softBreak:
             switch previous {
             case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
@@ -206,6 +206,18 @@ extension MarkdownRenderer {
         case .emphasis, .strong, .strikeout, .superscript, .subscript, .span, .link:
             return nil
         }
+    }
+
+    /// ``keptEdge(_:after:)`` for a text.
+    private static func keptTextEdge(_ text: String, after previous: Edge) -> Edge? {
+        // Texts next to each other merge: that needs no look at the bytes.
+        if case .text = previous { return nil }
+        guard let edges = lineEdges(of: text) else { return nil }
+        switch previous {
+        case .softBreak, .lineBreak: if isSpaceOrTab(edges.first) { return nil }
+        case .text, .other, .code: break
+        }
+        return .text(endsInSpace: isSpaceOrTab(edges.last))
     }
 
     private mutating func appendNormalized(_ inline: Inline, to result: inout [Inline]) {
@@ -344,6 +356,21 @@ extension MarkdownRenderer {
         contains(0x0A, or: 0x0D, in: text)
     }
 
+    /// The first and last UTF-8 bytes of a text that is not empty and holds no line feed or
+    /// carriage return, else `nil` (one look at the string's buffer for all three).
+    static func lineEdges(of text: String) -> (first: UInt8, last: UInt8)? {
+        func edges(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt8, last: UInt8)? {
+            guard let first = bytes.first, let last = bytes.last,
+                !ByteScan.contains(0x0A, or: 0x0D, in: bytes)
+            else { return nil }
+            return (first, last)
+        }
+        // Native strings lend their bytes without a copy; others are copied once.
+        if let found = text.utf8.withContiguousStorageIfAvailable(edges) { return found }
+        var text = text
+        return text.withUTF8(edges)
+    }
+
     /// Whether the text holds a line feed.
     static func containsLineFeed(_ text: String) -> Bool {
         contains(0x0A, or: 0x0A, in: text)
@@ -366,6 +393,13 @@ extension MarkdownRenderer {
     static func lastByte(of text: String) -> UInt8? {
         if let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) { return last }
         return text.utf8.last
+    }
+
+    /// The first UTF-8 byte of `text`, read from a native string's buffer (the view's `first`
+    /// is a call into the generic collection code).
+    static func firstByte(of text: String) -> UInt8? {
+        if let first = text.utf8.withContiguousStorageIfAvailable({ $0.first }) { return first }
+        return text.utf8.first
     }
 
     static func trimmingLeadingSpaces(_ text: String) -> String {

@@ -21,28 +21,31 @@ extension MarkdownRenderer {
     static func grid(_ table: Table) -> Grid {
         let rows = table.allRows
         var placed: [[Table.Cell?]] = Array(repeating: [], count: rows.count)
-        var covered: [Set<Int>] = Array(repeating: [], count: rows.count)
+        // For each column, the first row below the cells placed over it: rows are filled in
+        // order, so a column is covered in the current row exactly when that row is lower.
+        var coveredUntil: [Int] = []
         var columnCount = table.alignments.count
         for (rowIndex, row) in rows.enumerated() {
             var column = 0
             for cell in row.cells {
-                while covered[rowIndex].contains(column) { column += 1 }
+                while column < coveredUntil.count, coveredUntil[column] > rowIndex { column += 1 }
                 let columnSpan = min(cell.columnSpan, largestSpan)
                 let rowSpan = min(cell.rowSpan, largestSpan, rows.count - rowIndex)
-                for r in rowIndex..<rowIndex + rowSpan {
-                    for c in column..<column + columnSpan { covered[r].insert(c) }
+                if coveredUntil.count < column + columnSpan {
+                    coveredUntil.append(contentsOf: repeatElement(0, count: column + columnSpan - coveredUntil.count))
                 }
-                if placed[rowIndex].count <= column {
-                    placed[rowIndex] += Array(repeating: nil, count: column + 1 - placed[rowIndex].count)
-                }
+                for c in column..<column + columnSpan { coveredUntil[c] = max(coveredUntil[c], rowIndex + rowSpan) }
+                // Usually the cell goes right after the row's last: one slot.
+                while placed[rowIndex].count <= column { placed[rowIndex].append(nil) }
                 placed[rowIndex][column] = cell
                 column += columnSpan
                 columnCount = max(columnCount, column)
             }
-            if let widest = covered[rowIndex].max() { columnCount = max(columnCount, widest + 1) }
+            // The last column covered in this row, by its own cells or spans from above.
+            if let widest = coveredUntil.lastIndex(where: { $0 > rowIndex }) { columnCount = max(columnCount, widest + 1) }
         }
         for index in placed.indices where placed[index].count < columnCount {
-            placed[index] += Array(repeating: nil, count: columnCount - placed[index].count)
+            placed[index].append(contentsOf: repeatElement(nil, count: columnCount - placed[index].count))
         }
         return Grid(rows: placed, headCount: table.head.count, columnCount: columnCount)
     }
@@ -123,6 +126,11 @@ extension MarkdownRenderer {
     /// A cell's blocks as one line of inlines: blocks joined by `<br>` (raw HTML allowed) or a
     /// space, list items and quoted blocks likewise, code blocks as code spans.
     mutating func cellInlines(_ blocks: [Block]) -> [Inline] {
+        if blocks.count == 1, case .paragraph(let content) = blocks[0] {
+            // The usual cell, one paragraph: what the general way below gives (the paragraph
+            // normalised as an effective block, then as the cell's line), without its arrays.
+            return normalizedBlockInlines(normalizedBlockInlines(content))
+        }
         var parts: [[Inline]] = []
         appendCellParts(blocks, to: &parts)
         if parts.count > 1 { warn("table cells holding several blocks are flattened onto one line") }

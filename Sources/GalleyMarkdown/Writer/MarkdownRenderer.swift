@@ -14,9 +14,9 @@ struct MarkdownRenderer {
     /// Open containers, outermost first.
     var containers: [Prefix] = []
     /// What could not be expressed exactly, one sentence per kind.
-    var warnings: Set<String> = []
+    var warnings = MessageSet()
     /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
-    var quietLosses: Set<String> = []
+    var quietLosses = MessageSet()
     /// The last warning and loss recorded: the same few come again and again, and comparing
     /// with the last is cheaper than hashing.
     var lastWarning = ""
@@ -41,8 +41,11 @@ struct MarkdownRenderer {
     var paragraphHasLineFeed = false
     /// Whether ``MarkdownWriter/Options/labelPrefix`` holds a line feed.
     let labelPrefixHasLineFeed: Bool
-    /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks.
+    /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks, the
+    /// first `wrapRegionCount` slots (the slots are kept from paragraph to paragraph: emptying
+    /// an array costs more than overwriting its slots).
     var wrapRegions: [WrapRegion] = []
+    var wrapRegionCount = 0
     /// Offsets in `out` of the spaces where the paragraph being laid out may break: the first
     /// `breakCandidateCount` slots (the slots are kept from paragraph to paragraph).
     var breakCandidates: [Int] = []
@@ -101,6 +104,17 @@ struct MarkdownRenderer {
     static let initialCapacity = 64 * 1024
 
     // MARK: - Lines
+
+    /// Records a wrap region of the current paragraph.
+    @inline(__always)
+    mutating func addWrapRegion(_ region: WrapRegion) {
+        if wrapRegionCount < wrapRegions.count {
+            wrapRegions[wrapRegionCount] = region
+        } else {
+            wrapRegions.append(region)
+        }
+        wrapRegionCount += 1
+    }
 
     /// Writes the prefixes that start a line.
     mutating func startLine() {
