@@ -4,7 +4,10 @@
     make bench                       # everything, all 990 pages of ../shared/corpus/extraction-dev
     Benchmarks/bench.py --limit 200  # fewer pages
 
-Rows (medians over --repeat runs; ratio = how many times faster Galley is, > 1 is better):
+Rows (medians over --repeat runs; ratio = how many times faster Galley is, > 1 is better).
+Where a row sets Galley against a peer, the two are measured in turn, page by page for the
+one-process-per-page rows and pass by pass for the in-process ones, so that both meet the
+machine in the same state (a shared machine's speed drifts by a fifth over minutes):
   1. HTML -> Markdown, one process per page: galley vs pandoc; plus galley batch (1 and all cores)
      and in-process (galley-bench), with the Markdown writer's share of the time
   2. extraction to plain text: galley --pass extract vs trafilatura and resiliparse (in-process loops)
@@ -136,6 +139,43 @@ def per_process(argv_for, paths):
     return time.perf_counter() - start
 
 
+def per_process_in_turn(galley_argv_for, peer_argv_for, paths):
+    """Seconds for one process per page, Galley's and the peer's (None without a peer): each
+    page is converted by Galley and then by the peer before the next page."""
+    galley = peer = 0.0
+    for path in paths:
+        start = time.perf_counter()
+        subprocess.run(galley_argv_for(path), capture_output=True)
+        galley += time.perf_counter() - start
+        if peer_argv_for:
+            start = time.perf_counter()
+            subprocess.run(peer_argv_for(path), capture_output=True)
+            peer += time.perf_counter() - start
+    return galley, (peer if peer_argv_for else None)
+
+
+def in_turn(repeat, measures):
+    """Runs each of `measures` (functions returning a number, a report or None) once per round,
+    one after another, for `repeat` rounds; returns each one's median (per key for reports)."""
+    results = [[] for _ in measures]
+    for _ in range(repeat):
+        for index, measure in enumerate(measures):
+            value = measure()
+            if value is not None:
+                results[index].append(value)
+    return [median_report(values) for values in results]
+
+
+def median_report(values):
+    """The median of numbers, or per numeric key of JSON reports; None when there are none."""
+    if not values:
+        return None
+    if isinstance(values[0], dict):
+        return {key: statistics.median(v[key] for v in values) for key in values[0]
+                if isinstance(values[0][key], (int, float)) and all(key in v for v in values)}
+    return statistics.median(values)
+
+
 def python_loop(python, code, paths, repeat=1):
     """Seconds for one pass of `work` over the pages, in-process: the median of `repeat` passes,
     the statistic Galley's rows use."""
@@ -192,8 +232,8 @@ def main():
     # 1. HTML -> Markdown: one process per page (as users run both tools), then batch.
     log("1. HTML -> Markdown")
     md_paths = paths[: args.pandoc_limit] if args.pandoc_limit else paths
-    g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "markdown", "--quiet"], md_paths))
-    p = per_process(lambda p: [pandoc, str(p), "-f", "html", "-t", "gfm"], md_paths) if pandoc else None
+    g, p = per_process_in_turn(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "markdown", "--quiet"],
+                               (lambda p: [pandoc, str(p), "-f", "html", "-t", "gfm"]) if pandoc else None, md_paths)
     row(f"HTML->Markdown, process per page ({len(md_paths)} pages)", "pages/s", len(md_paths) / g, "pandoc -t gfm",
         len(md_paths) / p if p else None, True, 50)
     out = WORK / "batch-out"
@@ -209,15 +249,18 @@ def main():
         seconds = batch(jobs)
         cpu.setdefault(jobs, []).append(cpu_seconds[-1])
         return seconds
-    b1 = median_of(args.repeat, lambda: batch_cpu(1))
-    bn = median_of(args.repeat, lambda: batch_cpu(cores))
+    b1, bn = in_turn(args.repeat, [lambda: batch_cpu(1), lambda: batch_cpu(cores)])
     row("HTML->Markdown, galley batch -j1", "pages/s", len(paths) / b1, "pandoc -t gfm", len(md_paths) / p if p else None, True, 50)
     row(f"HTML->Markdown, galley batch -j{cores} vs -j1", "pages/s", len(paths) / bn, "galley batch -j1", len(paths) / b1, True, 1.8)
     # CPU seconds (user + system) of the two batch runs: equal figures mean the work spreads over
     # the cores without overhead, whatever else the machine is doing.
     row(f"CPU seconds, galley batch -j{cores} vs -j1", "s", statistics.median(cpu[cores]), "galley batch -j1",
         statistics.median(cpu[1]), False)
-    parse = galley_bench("parse", page_dir, "--repeat", args.repeat)
+    # Galley's parser and lexbor in turn (the parse report is also the in-process Markdown row).
+    lexbor_code = "from selectolax.lexbor import LexborHTMLParser\ndef work(raw): LexborHTMLParser(raw)"
+    parse, lexbor = in_turn(args.repeat, [
+        lambda: galley_bench("parse", page_dir, "--repeat", 1),
+        lambda: None if "selectolax" in missing else python_loop(python, lexbor_code, paths)])
     if parse:
         row("HTML->Markdown in-process, galley-bench", "pages/s", parse.get("markdownPagesPerSecond"), "pandoc -t gfm",
             len(md_paths) / p if p else None, True, 50)
@@ -228,11 +271,13 @@ def main():
     g = median_of(args.repeat, lambda: per_process(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "text", "--pass", "extract", "--quiet"], paths))
     gb = median_of(args.repeat, lambda: batch(1, "text", ["extract"]))
     gbn = median_of(args.repeat, lambda: batch(cores, "text", ["extract"]))
-    extract = galley_bench("extract", page_dir, "--repeat", args.repeat)
-    traf = None if "trafilatura" in missing else python_loop(python, "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))", paths, args.repeat)
-    resi = None if "resiliparse" in missing else python_loop(
-        python, "from resiliparse.extract.html2text import extract_plain_text\nfrom resiliparse.parse.html import HTMLTree\n"
-        "def work(raw): extract_plain_text(HTMLTree.parse_from_bytes(raw), main_content=True)", paths, args.repeat)
+    traf_code = "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))"
+    resi_code = ("from resiliparse.extract.html2text import extract_plain_text\nfrom resiliparse.parse.html import HTMLTree\n"
+                 "def work(raw): extract_plain_text(HTMLTree.parse_from_bytes(raw), main_content=True)")
+    extract, traf, resi = in_turn(args.repeat, [
+        lambda: galley_bench("extract", page_dir, "--repeat", 1),
+        lambda: None if "trafilatura" in missing else python_loop(python, traf_code, paths),
+        lambda: None if "resiliparse" in missing else python_loop(python, resi_code, paths)])
     traf_rate = len(paths) / traf if traf else None
     resi_rate = len(paths) / resi if resi else None
     galley_inproc = extract.get("pagesPerSecond") if extract else None
@@ -247,7 +292,6 @@ def main():
 
     # 3. Parsing alone, MB/s (in-process on both sides; html5lib on the first 100 pages, it is slow).
     log("3. parsing")
-    lexbor = None if "selectolax" in missing else python_loop(python, "from selectolax.lexbor import LexborHTMLParser\ndef work(raw): LexborHTMLParser(raw)", paths, args.repeat)
     h5 = None if "html5lib" in missing else python_loop(python, "import html5lib\ndef work(raw): html5lib.parse(raw)", paths[:100])
     galley_mbs = parse["parseMBps"] if parse else None
     row("HTML parse alone", "MB/s", galley_mbs, "lexbor (selectolax)", total_bytes / 1e6 / lexbor if lexbor else None, True, 1)
