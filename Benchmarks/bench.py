@@ -5,9 +5,9 @@
     Benchmarks/bench.py --limit 200  # fewer pages
 
 Rows (medians over --repeat runs; ratio = how many times faster Galley is, > 1 is better).
-Where a row sets Galley against a peer, the two are measured in turn, page by page for the
-one-process-per-page rows and pass by pass for the in-process ones, so that both meet the
-machine in the same state (a shared machine's speed drifts by a fifth over minutes):
+Where a row sets Galley against a peer, the two are measured in turn, by blocks of 50 pages for
+the one-process-per-page rows and pass by pass for the in-process ones, so that both meet the
+machine in much the same state (a shared machine's speed drifts by a fifth over minutes):
   1. HTML -> Markdown, one process per page: galley vs pandoc; plus galley batch (1 and all cores)
      and in-process (galley-bench), with the Markdown writer's share of the time
   2. extraction to plain text: galley --pass extract vs trafilatura and resiliparse (in-process loops)
@@ -139,18 +139,22 @@ def per_process(argv_for, paths):
     return time.perf_counter() - start
 
 
-def per_process_in_turn(galley_argv_for, peer_argv_for, paths):
-    """Seconds for one process per page, Galley's and the peer's (None without a peer): each
-    page is converted by Galley and then by the peer before the next page."""
-    galley = peer = 0.0
-    for path in paths:
+def per_process_in_turn(galley_argv_for, peer_argv_for, paths, block=50):
+    """Seconds for one process per page, Galley's and the peer's (None without a peer): the two
+    take turns by blocks of `block` pages, each running its block one process after another as
+    a user would (turns page by page would let the peer's heavy processes slow the next light
+    one, which no user of either tool meets)."""
+    def run(argv_for, pages):
         start = time.perf_counter()
-        subprocess.run(galley_argv_for(path), capture_output=True)
-        galley += time.perf_counter() - start
+        for path in pages:
+            subprocess.run(argv_for(path), capture_output=True)
+        return time.perf_counter() - start
+    galley = peer = 0.0
+    for first in range(0, len(paths), block):
+        pages = paths[first:first + block]
+        galley += run(galley_argv_for, pages)
         if peer_argv_for:
-            start = time.perf_counter()
-            subprocess.run(peer_argv_for(path), capture_output=True)
-            peer += time.perf_counter() - start
+            peer += run(peer_argv_for, pages)
     return galley, (peer if peer_argv_for else None)
 
 
