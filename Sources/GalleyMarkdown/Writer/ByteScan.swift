@@ -16,6 +16,17 @@ enum ByteScan {
         // checked with one subtraction per word).
         let bound = UInt64(max(first, second)) + 1
         var index = 0
+        if bound <= 0x80 {
+            // Two words a step while neither holds a byte below the bound (the usual answer);
+            // the word loop below looks closer from the first step that may.
+            let lowered = ByteWord.ones &* bound
+            while index + 16 <= count {
+                let word = ByteWord.load(raw, at: index)
+                let next = ByteWord.load(raw, at: index + 8)
+                if ((word &- lowered) & ~word | (next &- lowered) & ~next) & ByteWord.highs != 0 { break }
+                index += 16
+            }
+        }
         while index + 8 <= count {
             let word = ByteWord.load(raw, at: index)
             if bound <= 0x80, !ByteWord.hasByteBelow(word, bound) {
@@ -45,6 +56,14 @@ enum ByteScan {
         let count = bytes.count
         var width = 0
         var index = 0
+        while index + 16 <= count {
+            // Two words a step; most are ASCII: sixteen characters.
+            let word = ByteWord.load(raw, at: index)
+            let next = ByteWord.load(raw, at: index + 8)
+            width += (word | next) & ByteWord.highs == 0 ? 16 : 16 - continuationCount(word) - continuationCount(next)
+            if width > limit { return true }
+            index += 16
+        }
         while index + 8 <= count {
             let word = ByteWord.load(raw, at: index)
             // Most words are ASCII: eight characters.
@@ -77,6 +96,13 @@ enum ByteScan {
         let raw = UnsafeRawPointer(base)
         var continuations = 0
         var index = start
+        while index + 16 <= end {
+            // Two words a step; most are ASCII: nothing to count.
+            let word = ByteWord.load(raw, at: index)
+            let next = ByteWord.load(raw, at: index + 8)
+            if (word | next) & ByteWord.highs != 0 { continuations &+= continuationCount(word) &+ continuationCount(next) }
+            index += 16
+        }
         while index + 8 <= end {
             let word = ByteWord.load(raw, at: index)
             // Most words are ASCII: nothing to count.
