@@ -16,10 +16,22 @@ extension MarkdownRenderer {
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
         // The inlines are read in place (a copy held from one step to the next costs a retain
         // and a release each).
+        // Texts, the most common inlines, are matched here: only the text is copied out.
         let last = inlines.count - 1
         for index in inlines.indices {
-            let following = index < last ? leadingNext(inlines[index + 1], mode: mode) : next
-            writeInline(inlines[index], mode: mode, next: following)
+            var following = next
+            if index < last {
+                if case .text(let text) = inlines[index + 1] {
+                    following = Self.leadingNext(ofText: text)
+                } else {
+                    following = leadingNext(inlines[index + 1], mode: mode)
+                }
+            }
+            if case .text(let text) = inlines[index] {
+                writeText(text, mode: mode, next: following)
+            } else {
+                writeInline(inlines[index], mode: mode, next: following)
+            }
         }
     }
 
@@ -80,10 +92,7 @@ extension MarkdownRenderer {
     func leadingNext(_ inline: Inline, mode: InlineMode) -> Next {
         switch inline {
         case .text(let text):
-            // Most texts start with an ASCII byte: its class needs no scalar decoding.
-            if let byte = Self.firstByte(of: text), byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
-            guard let first = text.unicodeScalars.first else { return .markup }
-            return Next(byte: first.isASCII ? UInt8(first.value) : 0x80, flank: Flank(first))
+            return Self.leadingNext(ofText: text)
         case .softBreak:
             return Next(byte: UInt8(ascii: "\n"), flank: .whitespace)
         case .lineBreak:
@@ -102,6 +111,14 @@ extension MarkdownRenderer {
         case .emphasis, .strong, .strikeout:
             return .markup
         }
+    }
+
+    /// What a text starts with, as far as the flanking rules care.
+    static func leadingNext(ofText text: String) -> Next {
+        // Most texts start with an ASCII byte: its class needs no scalar decoding.
+        if let byte = firstByte(of: text), byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
+        guard let first = text.unicodeScalars.first else { return .markup }
+        return Next(byte: first.isASCII ? UInt8(first.value) : 0x80, flank: Flank(first))
     }
 
     /// What an inline ends with, as far as the flanking rules care.

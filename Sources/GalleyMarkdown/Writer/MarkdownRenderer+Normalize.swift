@@ -57,13 +57,14 @@ extension MarkdownRenderer {
         var previous = Edge.other
         var index = inlines.startIndex
         while index < inlines.endIndex {
-            let inline = inlines[index]
-            // Texts, the most common inlines, go straight to their check.
-            if case .text(let text) = inline, let edge = Self.keptTextEdge(text, after: previous) {
+            // Texts, the most common inlines, go straight to their check (only the text is
+            // copied out, not the inline).
+            if case .text(let text) = inlines[index], let edge = Self.keptTextEdge(text, after: previous) {
                 previous = edge
                 index += 1
                 continue
             }
+            let inline = inlines[index]
             if let content = markContent(inline) {
                 let children = normalizedIfChanged(content)
                 if children == nil, Self.hasTrimmedEdges(content) {
