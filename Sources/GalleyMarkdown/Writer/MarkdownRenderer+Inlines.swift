@@ -16,7 +16,8 @@ extension MarkdownRenderer {
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
         // The inlines are read in place (a copy held from one step to the next costs a retain
         // and a release each).
-        // Texts, the most common inlines, are matched here: only the text is copied out.
+        // Texts and links, the most common inlines, are matched here: only what is written is
+        // copied out, not the inline.
         let last = inlines.count - 1
         for index in inlines.indices {
             var following = next
@@ -29,6 +30,9 @@ extension MarkdownRenderer {
             }
             if case .text(let text) = inlines[index] {
                 writeText(text, mode: mode, next: following)
+            } else if case .link(let link) = inlines[index] {
+                writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
+                isAtLineStart = false
             } else {
                 writeInline(inlines[index], mode: mode, next: following)
             }
