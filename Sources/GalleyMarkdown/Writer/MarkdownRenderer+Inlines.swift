@@ -24,6 +24,8 @@ extension MarkdownRenderer {
             if index < last {
                 if case .text(let text) = inlines[index + 1] {
                     following = Self.leadingNext(ofText: text)
+                } else if case .link = inlines[index + 1] {
+                    following = Self.linkStart
                 } else {
                     following = leadingNext(inlines[index + 1], mode: mode)
                 }
@@ -103,7 +105,7 @@ extension MarkdownRenderer {
             if mode == .paragraph { return Next(byte: UInt8(ascii: "\\"), flank: .punctuation) }
             return options.allowsRawHTML ? Next(byte: UInt8(ascii: "<"), flank: .punctuation) : Next(byte: 0x20, flank: .whitespace)
         case .code: return Next(byte: UInt8(ascii: "`"), flank: .punctuation)
-        case .link: return Next(byte: 0, flank: .punctuation)
+        case .link: return Self.linkStart
         case .image: return Next(byte: UInt8(ascii: "!"), flank: .punctuation)
         case .superscript, .subscript: return Next(byte: UInt8(ascii: "<"), flank: .punctuation)
         case .note: return Next(byte: isGFM ? UInt8(ascii: "[") : 0, flank: .punctuation)
@@ -116,6 +118,10 @@ extension MarkdownRenderer {
             return .markup
         }
     }
+
+    /// What a link starts with (its bracket or, for an autolink, its angle bracket; the byte is
+    /// not known in advance).
+    static let linkStart = Next(byte: 0, flank: .punctuation)
 
     /// What a text starts with, as far as the flanking rules care.
     static func leadingNext(ofText text: String) -> Next {
