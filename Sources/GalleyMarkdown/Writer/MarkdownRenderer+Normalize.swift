@@ -57,12 +57,30 @@ extension MarkdownRenderer {
         var previous = Edge.other
         var index = inlines.startIndex
         while index < inlines.endIndex {
-            // Texts, the most common inlines, go straight to their check (only the text is
-            // copied out, not the inline).
+            // Texts and links, the most common inlines, go straight to their check (only what
+            // is looked at is copied out, not the inline).
             if case .text(let text) = inlines[index], let edge = Self.keptTextEdge(text, after: previous) {
                 previous = edge
                 index += 1
                 continue
+            }
+            if !isNormalizingLink, case .link(let link) = inlines[index] {
+                isNormalizingLink = true
+                let children = normalizedIfChanged(link.content)
+                isNormalizingLink = false
+                recordAttributeLoss(.link, if: Self.hasAttributes(inlines[index]))
+                // The whole link is copied only when its content changes.
+                guard let children, case .link(var normalized) = inlines[index] else {
+                    previous = .other
+                    index += 1
+                    continue
+                }
+                normalized.content = children
+                result.reserveCapacity(inlines.count)
+                result += inlines[..<index]
+                result.append(.link(normalized))
+                for rest in inlines[(index + 1)...] { appendNormalized(rest, to: &result) }
+                return result
             }
             let inline = inlines[index]
             if let content = markContent(inline) {
@@ -75,20 +93,6 @@ extension MarkdownRenderer {
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
                 appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
-            } else if !isNormalizingLink, let content = Self.linkContent(inline) {
-                isNormalizingLink = true
-                let children = normalizedIfChanged(content)
-                isNormalizingLink = false
-                recordAttributeLoss(.link, if: Self.hasAttributes(inline))
-                guard let children, case .link(var normalized) = inline else {
-                    previous = .other
-                    index += 1
-                    continue
-                }
-                normalized.content = children
-                result.reserveCapacity(inlines.count)
-                result += inlines[..<index]
-                result.append(.link(normalized))
             } else if let edge = keptEdge(inline, after: previous) {
                 previous = edge
                 index += 1
@@ -124,13 +128,6 @@ extension MarkdownRenderer {
         case .superscript(let content), .subscript(let content): return options.allowsRawHTML ? content : nil
         default: return nil
         }
-    }
-
-    /// A link's content; `nil` for other inlines. (Only the content is read: the link is not
-    /// copied.)
-    private static func linkContent(_ inline: Inline) -> [Inline]? {
-        guard case .link(let link) = inline else { return nil }
-        return link.content
     }
 
     /// Whether a span, link or image has attributes.
