@@ -20,16 +20,7 @@ extension MarkdownRenderer {
         // copied out, not the inline.
         let last = inlines.count - 1
         for index in inlines.indices {
-            var following = next
-            if index < last {
-                if case .text(let text) = inlines[index + 1] {
-                    following = Self.leadingNext(ofText: text)
-                } else if case .link = inlines[index + 1] {
-                    following = Self.linkStart
-                } else {
-                    following = leadingNext(inlines[index + 1], mode: mode)
-                }
-            }
+            let following = index < last ? leadingNext(of: inlines, at: index + 1, mode: mode) : next
             if case .text(let text) = inlines[index] {
                 writeText(text, mode: mode, next: following)
             } else if case .link(let link) = inlines[index] {
@@ -119,6 +110,14 @@ extension MarkdownRenderer {
         }
     }
 
+    /// What `inlines[index]` starts with (see ``leadingNext(_:mode:)``); a text or link is
+    /// looked at in place, without copying the inline.
+    func leadingNext(of inlines: [Inline], at index: Int, mode: InlineMode) -> Next {
+        if case .text(let text) = inlines[index] { return Self.leadingNext(ofText: text) }
+        if case .link = inlines[index] { return Self.linkStart }
+        return leadingNext(inlines[index], mode: mode)
+    }
+
     /// What a link starts with (its bracket or, for an autolink, its angle bracket; the byte is
     /// not known in advance).
     static let linkStart = Next(byte: 0, flank: .punctuation)
@@ -129,6 +128,16 @@ extension MarkdownRenderer {
         if let byte = firstByte(of: text), byte < 0x80 { return Next(byte: byte, flank: Flank(Unicode.Scalar(byte))) }
         guard let first = text.unicodeScalars.first else { return .markup }
         return Next(byte: first.isASCII ? UInt8(first.value) : 0x80, flank: Flank(first))
+    }
+
+    /// What the last of `inlines` ends with (see ``trailingFlank(_:)``); a text is looked at in
+    /// place, without copying the inline.
+    func trailingFlank(of inlines: [Inline]) -> Flank {
+        if let last = inlines.indices.last, case .text(let text) = inlines[last] {
+            if let byte = Self.lastByte(of: text), byte < 0x80 { return Flank(Unicode.Scalar(byte)) }
+            return text.unicodeScalars.last.map(Flank.init) ?? .punctuation
+        }
+        return trailingFlank(inlines.last)
     }
 
     /// What an inline ends with, as far as the flanking rules care.
@@ -149,8 +158,8 @@ extension MarkdownRenderer {
     private mutating func writeMark(_ content: [Inline], delimiters: [[UInt8]], tag: String, mode: InlineMode, next: Next) {
         let previousByte = isAtLineStart ? 0x20 : out.last ?? 0x20
         let before = trailingFlankOfOutput()
-        let first = content.first.map { leadingNext($0, mode: mode) } ?? .markup
-        let last = trailingFlank(content.last)
+        let first = content.isEmpty ? .markup : leadingNext(of: content, at: 0, mode: mode)
+        let last = trailingFlank(of: content)
         for bytes in delimiters {
             let byte = bytes[0]
             guard previousByte != byte, next.byte != byte, first.byte != byte else { continue }

@@ -82,18 +82,22 @@ extension MarkdownRenderer {
                 for rest in inlines[(index + 1)...] { appendNormalized(rest, to: &result) }
                 return result
             }
-            let inline = inlines[index]
-            if let content = markContent(inline) {
+            if let content = markContent(of: inlines, at: index) {
                 let children = normalizedIfChanged(content)
                 if children == nil, Self.hasTrimmedEdges(content) {
                     previous = .other
                     index += 1
                     continue
                 }
+                let inline = inlines[index]
                 result.reserveCapacity(inlines.count)
                 result += inlines[..<index]
                 appendMark(children ?? content, to: &result) { Self.replacingContent(of: inline, with: $0) }
-            } else if let edge = keptEdge(inline, after: previous) {
+                for rest in inlines[(index + 1)...] { appendNormalized(rest, to: &result) }
+                return result
+            }
+            let inline = inlines[index]
+            if let edge = keptEdge(inline, after: previous) {
                 previous = edge
                 index += 1
                 continue
@@ -119,10 +123,11 @@ extension MarkdownRenderer {
         case lineBreak
     }
 
-    /// The content of an inline written as a mark (emphasis, strong emphasis, and strikeout,
+    /// The content of `inlines[index]` if it is written as a mark (emphasis, strong emphasis, and strikeout,
     /// superscript and subscript where they can be written), else `nil`.
-    private func markContent(_ inline: Inline) -> [Inline]? {
-        switch inline {
+    private func markContent(of inlines: [Inline], at index: Int) -> [Inline]? {
+        // Matched in place: only the content is copied out, not the inline.
+        switch inlines[index] {
         case .emphasis(let content), .strong(let content): return content
         case .strikeout(let content): return isGFM || options.allowsRawHTML ? content : nil
         case .superscript(let content), .subscript(let content): return options.allowsRawHTML ? content : nil
