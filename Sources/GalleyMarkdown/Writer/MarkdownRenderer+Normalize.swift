@@ -123,8 +123,8 @@ extension MarkdownRenderer {
         case lineBreak
     }
 
-    /// The content of `inlines[index]` if it is written as a mark (emphasis, strong emphasis, and strikeout,
-    /// superscript and subscript where they can be written), else `nil`.
+    /// The content of `inlines[index]` if it is written as a mark (emphasis, strong emphasis,
+    /// and strikeout, superscript and subscript where they can be written), else `nil`.
     private func markContent(of inlines: [Inline], at index: Int) -> [Inline]? {
         // Matched in place: only the content is copied out, not the inline.
         switch inlines[index] {
