@@ -168,9 +168,7 @@ public struct URLReference: Sendable, Hashable {
             input.count - position == text.utf8CodeUnitCount && restStarts(with: text)
         }
         func restStarts(with text: StaticString) -> Bool {
-            guard input.count - position >= text.utf8CodeUnitCount else { return false }
-            let bytes = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-            return bytes.indices.allSatisfy { input[position + $0] == bytes[$0] }
+            input.withUnsafeBufferPointer { ASCIISearch.hasPrefix(UnsafeBufferPointer(rebasing: $0[position...]), exactly: text) }
         }
         func removeLastSegment() {
             if let start = segmentStarts.popLast() { output.removeSubrange(start...) }
