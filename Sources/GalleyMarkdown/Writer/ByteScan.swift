@@ -19,11 +19,10 @@ enum ByteScan {
         if bound <= 0x80 {
             // Two words a step while neither holds a byte below the bound (the usual answer);
             // the word loop below looks closer from the first step that may.
-            let lowered = ByteWord.ones &* bound
             while index + 16 <= count {
                 let word = ByteWord.load(raw, at: index)
                 let next = ByteWord.load(raw, at: index + 8)
-                if ((word &- lowered) & ~word | (next &- lowered) & ~next) & ByteWord.highs != 0 { break }
+                if ByteWord.hasByteBelow(word, bound) || ByteWord.hasByteBelow(next, bound) { break }
                 index += 16
             }
         }
