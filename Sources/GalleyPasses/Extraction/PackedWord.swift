@@ -71,7 +71,7 @@ struct PackedWordSet: Sendable {
     }
 
     /// The set of those of `words` that fit a ``PackedWord``.
-    init(words: [String]) {
+    init(words: some Sequence<String>) {
         self.init(words.compactMap(PackedWord.init))
     }
 

@@ -26,7 +26,7 @@ enum StopWords {
             self.words = words
             self.isCharacterBased = isCharacterBased
             self.proseDensity = proseDensity
-            packedWords = PackedWordSet(words.compactMap(PackedWord.init))
+            packedWords = PackedWordSet(words: words)
             scalars = Set(words.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
         }
     }
