@@ -43,12 +43,38 @@ struct Invocation {
         OptionSpec("version", help: "Show the version."),
     ]
 
-    static let shortNames: [String: String] = [
-        "-f": "from", "-t": "to", "-o": "output", "-j": "jobs", "-h": "help", "-q": "quiet",
-    ]
+    /// The short forms of driver options and the long names they stand for. Switches, not a
+    /// dictionary: a process converting one page would spend more on building the table (and
+    /// its generic metadata) than on the look-ups.
+    static func longName(ofShort argument: String) -> String? {
+        switch argument {
+        case "-f": "from"
+        case "-t": "to"
+        case "-o": "output"
+        case "-j": "jobs"
+        case "-h": "help"
+        case "-q": "quiet"
+        default: nil
+        }
+    }
 
-    /// Options whose values also reach formats and passes.
-    static let sharedWithFormats: Set<String> = ["standalone", "columns"]
+    /// The short form of the driver option `name`, if it has one (`output` → `-o`).
+    static func shortName(of name: String) -> String? {
+        switch name {
+        case "from": "-f"
+        case "to": "-t"
+        case "output": "-o"
+        case "jobs": "-j"
+        case "help": "-h"
+        case "quiet": "-q"
+        default: nil
+        }
+    }
+
+    /// Whether the option `name`'s value also reaches formats and passes.
+    static func isSharedWithFormats(_ name: String) -> Bool {
+        name == "standalone" || name == "columns"
+    }
 
     /// Parses `arguments` (without the program name).
     ///
@@ -78,7 +104,7 @@ struct Invocation {
             }
             var name: String
             var inlineValue: String?
-            if let long = shortNames[argument] {
+            if let long = longName(ofShort: argument) {
                 name = long
             } else if argument.hasPrefix("--") {
                 name = String(argument.dropFirst(2))
@@ -86,7 +112,7 @@ struct Invocation {
                     inlineValue = String(name[name.index(after: equals)...])
                     name = String(name[..<equals])
                 }
-            } else if argument.count > 2, let long = shortNames[String(argument.prefix(2))] {
+            } else if argument.count > 2, let long = longName(ofShort: String(argument.prefix(2))) {
                 name = long  // -tjson
                 inlineValue = String(argument.dropFirst(2))
             } else {
@@ -119,7 +145,7 @@ struct Invocation {
     }
 
     mutating func set(_ name: String, _ value: String, isFormatOption: Bool) throws {
-        if isFormatOption || Self.sharedWithFormats.contains(name) {
+        if isFormatOption || Self.isSharedWithFormats(name) {
             formatOptions.add(name, value)
             if isFormatOption { return }
         }

@@ -82,7 +82,7 @@ enum Manual {
     }
 
     static func optionLine(_ option: OptionSpec) -> String {
-        let short = Invocation.shortNames.first(where: { $0.value == option.name })?.key
+        let short = Invocation.shortName(of: option.name)
         var flag = (short.map { "\($0), " } ?? "    ") + "--\(option.name)"
         if let value = option.valueName { flag += " \(value)" }
         return "  " + pad(flag, to: 30) + option.help + "\n"
