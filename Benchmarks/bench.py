@@ -4,10 +4,13 @@
     make bench                       # everything, all 990 pages of ../shared/corpus/extraction-dev
     Benchmarks/bench.py --limit 200  # fewer pages
 
-Rows (medians over --repeat runs; ratio = how many times faster Galley is, > 1 is better).
+Rows (medians over --repeat runs, or --rounds for the quick pairs below; ratio = how many times
+faster Galley is, > 1 is better).
 Where a row sets Galley against a peer, the two are measured in turn, by blocks of 50 pages for
 the one-process-per-page rows and pass by pass for the in-process ones, so that both meet the
-machine in much the same state (a shared machine's speed drifts by a fifth over minutes):
+machine in much the same state (a shared machine's speed drifts by a fifth over minutes). The
+pairs that take seconds a round (batch -j1 and -jN, galley-bench and resiliparse, galley-bench and
+lexbor) run --rounds times, the slow ones (pandoc, trafilatura, html5lib) --repeat times:
   1. HTML -> Markdown, one process per page: galley vs pandoc; plus galley batch (1 and all cores)
      and in-process (galley-bench), with the Markdown writer's share of the time
   2. extraction to plain text: galley --pass extract vs trafilatura and resiliparse (in-process loops)
@@ -216,7 +219,8 @@ def max_rss_kib(argv):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0, help="pages to use (default: all)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (Galley and the in-process peers); the median is reported")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure for the slow peers (pandoc, trafilatura, html5lib) and the rest; the median is reported")
+    parser.add_argument("--rounds", type=int, default=7, help="rounds for the quick pairs (batch -j1/-jN, resiliparse, lexbor)")
     parser.add_argument("--pandoc-limit", type=int, default=0, help="pages for the pandoc rows (default: same)")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -253,7 +257,7 @@ def main():
         seconds = batch(jobs)
         cpu.setdefault(jobs, []).append(cpu_seconds[-1])
         return seconds
-    b1, bn = in_turn(args.repeat, [lambda: batch_cpu(1), lambda: batch_cpu(cores)])
+    b1, bn = in_turn(args.rounds, [lambda: batch_cpu(1), lambda: batch_cpu(cores)])
     row("HTML->Markdown, galley batch -j1", "pages/s", len(paths) / b1, "pandoc -t gfm", len(md_paths) / p if p else None, True, 50)
     row(f"HTML->Markdown, galley batch -j{cores} vs -j1", "pages/s", len(paths) / bn, "galley batch -j1", len(paths) / b1, True, 1.8)
     # CPU seconds (user + system) of the two batch runs: equal figures mean the work spreads over
@@ -262,7 +266,7 @@ def main():
         statistics.median(cpu[1]), False)
     # Galley's parser and lexbor in turn (the parse report is also the in-process Markdown row).
     lexbor_code = "from selectolax.lexbor import LexborHTMLParser\ndef work(raw): LexborHTMLParser(raw)"
-    parse, lexbor = in_turn(args.repeat, [
+    parse, lexbor = in_turn(args.rounds, [
         lambda: galley_bench("parse", page_dir, "--repeat", 1),
         lambda: None if "selectolax" in missing else python_loop(python, lexbor_code, paths)])
     if parse:
@@ -278,15 +282,19 @@ def main():
     traf_code = "import trafilatura\ndef work(raw): trafilatura.extract(raw.decode('utf-8', 'replace'))"
     resi_code = ("from resiliparse.extract.html2text import extract_plain_text\nfrom resiliparse.parse.html import HTMLTree\n"
                  "def work(raw): extract_plain_text(HTMLTree.parse_from_bytes(raw), main_content=True)")
-    extract, traf, resi = in_turn(args.repeat, [
+    # Each peer is set against the Galley passes taken in turn with it.
+    extract_t, traf = in_turn(args.repeat, [
         lambda: galley_bench("extract", page_dir, "--repeat", 1),
-        lambda: None if "trafilatura" in missing else python_loop(python, traf_code, paths),
+        lambda: None if "trafilatura" in missing else python_loop(python, traf_code, paths)])
+    extract, resi = in_turn(args.rounds, [
+        lambda: galley_bench("extract", page_dir, "--repeat", 1),
         lambda: None if "resiliparse" in missing else python_loop(python, resi_code, paths)])
     traf_rate = len(paths) / traf if traf else None
     resi_rate = len(paths) / resi if resi else None
-    galley_inproc = extract.get("pagesPerSecond") if extract else None
-    row("extraction, galley in-process (galley-bench)", "pages/s", galley_inproc, "trafilatura in-process", traf_rate, True, 10)
-    row("extraction, galley in-process (galley-bench)", "pages/s", galley_inproc, "resiliparse in-process", resi_rate, True, 1)
+    row("extraction, galley in-process (galley-bench)", "pages/s", extract_t.get("pagesPerSecond") if extract_t else None,
+        "trafilatura in-process", traf_rate, True, 10)
+    row("extraction, galley in-process (galley-bench)", "pages/s", extract.get("pagesPerSecond") if extract else None,
+        "resiliparse in-process", resi_rate, True, 1)
     row("extraction, galley batch -j1", "pages/s", len(paths) / gb, "trafilatura in-process", traf_rate, True, 10)
     row(f"extraction, galley batch -j{cores} (peers: 1 core)", "pages/s", len(paths) / gbn, "trafilatura in-process", traf_rate, True, 10)
     row(f"extraction, galley batch -j{cores} (peers: 1 core)", "pages/s", len(paths) / gbn, "resiliparse in-process", resi_rate, True, 1)
