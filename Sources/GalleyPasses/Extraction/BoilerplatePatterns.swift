@@ -122,11 +122,25 @@ enum BoilerplatePatterns {
         var namesWrapper = false
 
         init(_ name: String) {
-            var bytes = Array(name.utf8)
-            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+            var name = name
+            self = name.withUTF8 { source in
+                // The lower-cased name lives on the stack (or, when very long, in a buffer of its
+                // own) for as long as it is read.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { buffer in
+                    for index in source.indices {
+                        let byte = source[index]
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    }
+                    return NameEvidence(lowercased: UnsafeBufferPointer(buffer))
+                }
+            }
+        }
+
+        /// What a name says, from its bytes with ASCII lower-cased.
+        private init(lowercased name: UnsafeBufferPointer<UInt8>) {
             // A bit per list of ``nameNeedleLists`` with a needle in the name.
             var found = 0
-            nameNeedles.forEachMatch(in: bytes) { needle in
+            nameNeedles.forEachMatch(in: name) { needle in
                 found |= 1 << nameNeedleKinds[needle]
                 return true
             }
@@ -140,28 +154,36 @@ enum BoilerplatePatterns {
                 describesLayout = true
                 return
             }
-            if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
+            var length = name.count
+            if let modifier = firstDoubleHyphen(name), modifier > 0 { length = modifier }
+            let bytes = UnsafeBufferPointer(rebasing: name[0..<length])
             // The tokens, packed for set lookups without a string each, and where each lies in
-            // `bytes`.
-            var tokens: [PackedWord] = []
-            var ranges: [Range<Int>] = []
-            // A token takes at least one byte and a separator.
-            tokens.reserveCapacity(bytes.count / 2 + 1)
-            ranges.reserveCapacity(bytes.count / 2 + 1)
-            var start = 0
-            for index in 0...bytes.count {
-                let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
-                guard isSeparator else { continue }
-                if index > start {
-                    tokens.append(PackedWord(bytes[start..<index]))
-                    ranges.append(start..<index)
+            // `bytes`; a token takes at least one byte and a separator.
+            let capacity = length / 2 + 1
+            withUnsafeTemporaryAllocation(of: PackedWord.self, capacity: capacity) { tokenBuffer in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: capacity) { rangeBuffer in
+                    var count = 0
+                    var start = 0
+                    for index in 0...length {
+                        let isSeparator = index == length || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
+                        guard isSeparator else { continue }
+                        if index > start {
+                            tokenBuffer.initializeElement(at: count, to: PackedWord(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                            rangeBuffer.initializeElement(at: count, to: start..<index)
+                            count += 1
+                        }
+                        start = index + 1
+                    }
+                    while count > 0, bytes[rangeBuffer[count - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { count -= 1 }
+                    read(
+                        tokens: UnsafeBufferPointer(rebasing: tokenBuffer[0..<count]),
+                        ranges: UnsafeBufferPointer(rebasing: rangeBuffer[0..<count]), in: bytes)
                 }
-                start = index + 1
             }
-            while let last = ranges.last, bytes[last].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                tokens.removeLast()
-                ranges.removeLast()
-            }
+        }
+
+        /// Reads the name's tokens (without a trailing number), which lie at `ranges` in `bytes`.
+        private mutating func read(tokens: UnsafeBufferPointer<PackedWord>, ranges: UnsafeBufferPointer<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) {
             // Whether the token at `position` is a chrome word, whole or as a substring.
             func isChromeToken(_ position: Int) -> Bool {
                 negativeTokens.contains(tokens[position]) || negativeNeedles.occursAny(in: bytes, range: ranges[position])
@@ -204,7 +226,7 @@ enum BoilerplatePatterns {
     /// Modifiers that say a container *has* the chrome beside it ("with-sidebar", "has-ads").
     static let chromeModifiers = PackedWordSet(words: ["with", "has", "no", "without", "show"])
 
-    static func firstDoubleHyphen(_ bytes: [UInt8]) -> Int? {
+    static func firstDoubleHyphen(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= 2 else { return nil }
         for index in 0..<(bytes.count - 1) where bytes[index] == 0x2D && bytes[index + 1] == 0x2D { return index }
         return nil
