@@ -173,6 +173,7 @@ enum PageFacts {
     /// The text lower-cased, its runs of letters and digits joined by single spaces.
     static func normalized(_ text: String) -> String {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            if let words = normalizedByScalars(text) { return words }
             return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         }
         // ASCII, the usual case, on bytes: the same letters and digits as the characters'.
@@ -190,6 +191,64 @@ enum PageFacts {
             }
         }
         return String(decoding: words, as: UTF8.self)
+    }
+}
+
+extension PageFacts {
+    /// ``normalized(_:)`` for text outside ASCII, on scalars, when every character of the
+    /// lower-cased text is a single scalar (as in most Latin, Greek, Cyrillic and CJK text); `nil`
+    /// when a scalar may join others into one character (marks, joiners, Hangul jamo, flags,
+    /// emoji modifiers), and characters must decide.
+    ///
+    /// A character is a letter or a number by its first scalar, so with one scalar a character
+    /// the scalars' properties decide as the characters' would.
+    static func normalizedByScalars(_ text: String) -> String? {
+        let lower = UTF8Decoding.lowercased(text)
+        var words: [UInt8] = []
+        words.reserveCapacity(lower.count)
+        var isBetweenWords = false
+        let isSimple = lower.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+                let isWordScalar: Bool
+                if scalar.value < 0x80 {
+                    let byte = bytes[index]
+                    isWordScalar = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                } else {
+                    if mayJoinOthers(scalar) { return false }
+                    isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
+                if isWordScalar {
+                    if isBetweenWords && !words.isEmpty { words.append(0x20) }
+                    isBetweenWords = false
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                } else {
+                    isBetweenWords = true
+                }
+                index += length
+            }
+            return true
+        }
+        return isSimple ? String(decoding: words, as: UTF8.self) : nil
+    }
+
+    /// Whether a scalar outside ASCII may form one character with its neighbours (Unicode's
+    /// grapheme cluster rules, UAX #29): marks and format characters (Extend, SpacingMark, ZWJ,
+    /// most of Prepend), Hangul jamo, the scalars outside the Basic Multilingual Plane (regional
+    /// indicators, emoji modifiers, tags) and the few letters that extend or prepend; unassigned
+    /// and private-use scalars too, to be safe.
+    static func mayJoinOthers(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0x10000...: return true
+        case 0x0D4E, 0x0E33, 0x0EB3, 0xFF9E, 0xFF9F: return true
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .unassigned, .privateUse, .surrogate: return true
+        default: return false
+        }
     }
 }
 
