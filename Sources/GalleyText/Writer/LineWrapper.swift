@@ -43,6 +43,29 @@ struct LineWrapper {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
+                // Plain ASCII, the usual case, needs no decoding: a space ends the word; a run of
+                // printable bytes joins it whole (one column a byte), with no break before it
+                // unless the scalar before is a wide one.
+                if lead == 0x20 {
+                    finishWord()
+                    isSpacePending = true
+                    previousScalar = nil
+                    index += 1
+                    continue
+                }
+                if Self.isPrintableASCII(lead), (previousScalar?.value ?? 0) < DisplayWidth.firstWide {
+                    var runEnd = index + 1
+                    while runEnd < bytes.count, Self.isPrintableASCII(bytes[runEnd]) { runEnd += 1 }
+                    if !hasWord {
+                        startWord(hasSpaceBefore: isSpacePending)
+                        isSpacePending = false
+                    }
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                    wordWidth += runEnd - index
+                    previousScalar = Unicode.Scalar(bytes[runEnd - 1])
+                    index = runEnd
+                    continue
+                }
                 let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                 // The rest of a run of printable ASCII joins the word whole: one column a byte,
                 // and no break between two of them (what appendScalar would find byte by byte).
