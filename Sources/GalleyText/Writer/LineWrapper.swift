@@ -8,7 +8,7 @@ import GalleyCore
 /// dropped. The wrapper streams over UTF-8 bytes, so a paragraph of any size wraps in linear time.
 struct LineWrapper {
     /// The widest a line may be, in columns (at least 1).
-    let width: Int
+    private(set) var width: Int
     /// The finished lines' bytes, one after the other…
     private(set) var text: [UInt8] = []
     /// …and where each ends in ``text``.
@@ -35,6 +35,23 @@ struct LineWrapper {
     }
 
     private var hasWord: Bool { line.count > wordStart }
+
+    /// Empties the wrapper for new text filled to `width`, keeping its buffers' capacity.
+    mutating func reset(width: Int) {
+        self.width = max(1, width)
+        text.removeAll(keepingCapacity: true)
+        lineEnds.removeAll(keepingCapacity: true)
+        line.removeAll(keepingCapacity: true)
+        lineWidth = 0
+        placedEnd = 0
+        wordStart = 0
+        lastWordStart = 0
+        widthBeforeLastWord = 0
+        wordWidth = 0
+        wordHasSpaceBefore = false
+        isSpacePending = false
+        previousScalar = nil
+    }
 
     /// Appends running text.
     mutating func append(_ text: String) {
