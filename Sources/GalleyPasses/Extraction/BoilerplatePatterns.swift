@@ -59,7 +59,15 @@ enum BoilerplatePatterns {
     static let nameNeedleKinds = nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
     static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
 
-    static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
+    /// Whether `tag` is one of the elements that hold page chrome: `nav`, `aside`, `footer`,
+    /// `header`, `form`, `menu`, `dialog`. A switch: tags are short strings that compare in a
+    /// few instructions, where a set lookup hashes each one.
+    static func isNegativeTag(_ tag: String) -> Bool {
+        switch tag {
+        case "nav", "aside", "footer", "header", "form", "menu", "dialog": return true
+        default: return false
+        }
+    }
     static let negativeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
         "alertdialog", "toolbar", "tablist",
@@ -74,7 +82,7 @@ enum BoilerplatePatterns {
         case "article": weight += 25
         case "main": weight += 30
         case "section", "td": weight += 0
-        default: if negativeTags.contains(tag) { weight -= 40 }
+        default: if isNegativeTag(tag) { weight -= 40 }
         }
         if let role = attributes["role"]?.lowercased() {
             if role == "main" || role == "article" { weight += 30 }

@@ -69,7 +69,7 @@ extension Extraction {
         // A header or form wrapping the whole page is broken or framework markup.
         isWrapper[index] = !namesComments[index]
             && (tag == "header" || tag == "form"
-                || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.negativeTags.contains(tag)))
+                || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.isNegativeTag(tag)))
     }
 
     /// What an id or class says; pages repeat their class names, so each is read once.
