@@ -44,7 +44,7 @@ enum PageFacts {
             if !metadata.authors.isEmpty && metadata.date != nil { break }
             // Visible characters never exceed the trimmed length, so longer blocks are skipped unread.
             guard tree.nodes[leaf].features.characters <= 120 else { continue }
-            let text = tree.nodes[leaf].features.text.trimmingWhitespace()
+            let text = UTF8Decoding.trimmed(tree.nodes[leaf].features.text)
             guard text.unicodeScalars.count <= 120, !text.isEmpty else { continue }
             if metadata.authors.isEmpty, let names = byline(in: text) {
                 metadata.authors = cleanAuthors(names, source: metadata.source)
@@ -60,8 +60,8 @@ enum PageFacts {
     /// The names in a byline such as "By Jane Doe and John Roe, Staff Writers", if it is one.
     static func byline(in text: String) -> [String]? {
         guard mayStart(text, withOneOf: bylineInitials) else { return nil }
-        let lower = String(decoding: UTF8Decoding.lowercased(text), as: UTF8.self)
-        guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let lower = UTF8Decoding.lowercased(text)
+        guard let prefix = bylinePrefixes.first(where: { startsWithBylinePrefix(lower, $0) }) else { return nil }
         var rest = String(text.dropFirst(prefix.count))
         for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
             if let range = rest.firstRange(of: separator) { rest = String(rest[..<range.lowerBound]) }
@@ -76,6 +76,17 @@ enum PageFacts {
                 return (1...5).contains(words.count) && name.first.map { $0.isUppercase } == true
             }
         return names.isEmpty ? nil : names
+    }
+
+    /// Whether the lower-cased text `lower` starts with `prefix`, one of ``bylinePrefixes``, as
+    /// `String.hasPrefix` answers, mostly on bytes: no other spelling of those words' scalars is
+    /// canonically equivalent to them, so bytes that differ never match; equal bytes match unless
+    /// what follows may join the final space into one character, which the string then decides.
+    static func startsWithBylinePrefix(_ lower: [UInt8], _ prefix: String) -> Bool {
+        let bytes = prefix.utf8
+        guard lower.count >= bytes.count, zip(lower, bytes).allSatisfy({ $0 == $1 }) else { return false }
+        guard lower.count > bytes.count, lower[bytes.count] >= 0x80 else { return true }
+        return String(decoding: lower, as: UTF8.self).hasPrefix(prefix)
     }
 
     /// Authors without junk: "By" prefixes, URLs, handles, site names, role words.
@@ -112,7 +123,7 @@ enum PageFacts {
     /// Whether a short line is a photo credit or a bare date stamp rather than prose: metadata
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = UTF8Decoding.trimmed(text)
         let length = trimmed.unicodeScalars.count
         guard !trimmed.isEmpty, length <= 120 else { return false }
         // Lower-cased on bytes, scalar by scalar as `String.lowercased()` does, without its

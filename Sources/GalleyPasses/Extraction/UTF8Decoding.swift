@@ -62,6 +62,16 @@ enum UTF8Decoding {
         }
     }
 
+    /// `text.trimmingWhitespace()`, without a copy when the text begins and ends with printable
+    /// ASCII, as most lines do (nothing then is trimmed).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F, last > 0x20 && last < 0x7F {
+            return text
+        }
+        return text.trimmingWhitespace()
+    }
+
     /// The range of `bytes` without leading and trailing white space (Unicode's White_Space).
     static func trimmedRange(_ bytes: [UInt8]) -> Range<Int> {
         bytes.withUnsafeBufferPointer { buffer in
