@@ -56,48 +56,22 @@ struct BlockFeatures {
         }
         text = block.plainText
         measureText()
-        countLinks(in: block)
-    }
-
-    /// Counts the links, their characters and the images anywhere in `block`, notes included,
-    /// with a stack instead of recursion. A link's characters are those of its text, so text
-    /// counts once for each link around it, up to a note (whose text is not the link's).
-    mutating func countLinks(in block: Block) {
-        enum Pending {
-            case blocks([Block])
-            case inlines([Inline], depth: Int)
-        }
-        var pending: [Pending] = [.blocks([block])]
-        while let next = pending.popLast() {
-            switch next {
-            case .blocks(let blocks):
-                for block in blocks {
-                    block.forEachChildList(
-                        blocks: { pending.append(.blocks($0)) },
-                        inlines: { pending.append(.inlines($0, depth: 0)) })
+        [block].walk(
+            blocks: { _ in .descend },
+            inlines: { inline in
+                switch inline {
+                case .link(let link):
+                    links += 1
+                    linkCharacters += Self.visibleCharacters(link.content.plainText)
+                    for case .image in link.content { hasImage = true }
+                    return .descend
+                case .image:
+                    hasImage = true
+                    return .skipChildren
+                default:
+                    return .descend
                 }
-            case .inlines(let inlines, let depth):
-                for inline in inlines {
-                    switch inline {
-                    case .text(let piece), .code(let piece):
-                        if depth > 0 { linkCharacters += depth * Self.visibleCharacters(piece) }
-                    case .softBreak, .lineBreak, .rawInline:
-                        break
-                    case .image(let image):
-                        hasImage = true
-                        if depth > 0 { linkCharacters += depth * Self.visibleCharacters(image.alt) }
-                    case .emphasis(let children), .strong(let children), .strikeout(let children),
-                        .superscript(let children), .subscript(let children), .span(_, let children):
-                        pending.append(.inlines(children, depth: depth))
-                    case .link(let link):
-                        links += 1
-                        pending.append(.inlines(link.content, depth: depth + 1))
-                    case .note(let blocks):
-                        pending.append(.blocks(blocks))
-                    }
-                }
-            }
-        }
+            })
     }
 
     /// Reads `content` in one walk, with a stack instead of recursion: its text (what
