@@ -42,8 +42,6 @@ enum BoilerplatePatterns {
         "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
     ])
 
-    static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
-    static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
     static let positiveWordSet = PackedWordSet(words: positiveWords)
     /// Substrings that name other bodies, leads, comments, wrappers and article bodies, in that
     /// order: searched together in one pass over a name (``nameNeedleKinds`` says which is which).
@@ -54,10 +52,27 @@ enum BoilerplatePatterns {
         ["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"],
         articleBodyNames,
     ]
-    static let nameNeedles = ByteNeedleSet(nameNeedleLists.flatMap { $0 })
-    /// Per needle of ``nameNeedles``, the list it comes from.
-    static let nameNeedleKinds = nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
-    static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
+    /// Substrings that name an image caption or credit.
+    static let captionSubstrings = ["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"]
+    /// Every substring ``NameEvidence`` looks for, searched together in one pass over a name:
+    /// ``nameNeedleLists``, then ``negativeSubstrings``, ``captionSubstrings`` and the positive
+    /// words of five letters or more (``nameNeedleKinds`` says which is which).
+    static let nameNeedles = ByteNeedleSet(
+        nameNeedleLists.flatMap { $0 } + negativeSubstrings + captionSubstrings + positiveWords.filter { $0.count >= 5 })
+    /// Per needle of ``nameNeedles``: the index of its list in ``nameNeedleLists``, or
+    /// ``NeedleKind/negative``, ``NeedleKind/caption`` or ``NeedleKind/positive``.
+    static let nameNeedleKinds =
+        nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
+        + Array(repeating: NeedleKind.negative, count: negativeSubstrings.count)
+        + Array(repeating: NeedleKind.caption, count: captionSubstrings.count)
+        + Array(repeating: NeedleKind.positive, count: positiveWords.filter { $0.count >= 5 }.count)
+
+    /// The kinds of ``nameNeedles`` past the lists of ``nameNeedleLists``.
+    enum NeedleKind {
+        static let negative = 5
+        static let caption = 6
+        static let positive = 7
+    }
 
     /// Whether `tag` is one of the elements that hold page chrome: `nav`, `aside`, `footer`,
     /// `header`, `form`, `menu`, `dialog`. A switch: tags are short strings that compare in a
@@ -146,25 +161,65 @@ enum BoilerplatePatterns {
 
         /// What a name says, from its bytes with ASCII lower-cased.
         private init(lowercased name: UnsafeBufferPointer<UInt8>) {
-            // A bit per list of ``nameNeedleLists`` with a needle in the name.
-            var found = 0
-            nameNeedles.forEachMatch(in: name) { needle in
-                found |= 1 << nameNeedleKinds[needle]
-                return true
+            // Per byte, where the shortest chrome substring starting there ends (or past the
+            // name): a token is chrome when one lies inside it.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: name.count) { chromeEnds in
+                chromeEnds.initialize(repeating: Int.max)
+                // A bit per kind of ``nameNeedleKinds`` found in the whole name, and the
+                // furthest end of the caption and positive substrings (which count only before
+                // a BEM modifier).
+                var found = 0
+                var captionEnd = Int.max
+                var positiveEnd = Int.max
+                nameNeedles.forEachOccurrence(in: name) { needle, position in
+                    let kind = nameNeedleKinds[needle]
+                    let end = position + nameNeedles.length(of: needle)
+                    switch kind {
+                    case NeedleKind.negative: chromeEnds[position] = min(chromeEnds[position], end)
+                    case NeedleKind.caption: captionEnd = min(captionEnd, end)
+                    case NeedleKind.positive: positiveEnd = min(positiveEnd, end)
+                    default: found |= 1 << kind
+                    }
+                    return true
+                }
+                namesOtherBody = found & 1 != 0
+                namesLead = found & 2 != 0
+                namesComments = found & 4 != 0
+                namesWrapper = found & 8 != 0
+                if !namesOtherBody && found & 16 != 0 {
+                    namesArticleBody = true
+                    namesContent = true
+                    describesLayout = true
+                    return
+                }
+                var length = name.count
+                if let modifier = firstDoubleHyphen(name), modifier > 0 { length = modifier }
+                let bytes = UnsafeBufferPointer(rebasing: name[0..<length])
+                let substrings = Substrings(
+                    chromeEnds: UnsafeBufferPointer(chromeEnds), hasCaption: captionEnd <= length,
+                    hasPositive: positiveEnd <= length)
+                readTokens(of: bytes, substrings)
             }
-            namesOtherBody = found & 1 != 0
-            namesLead = found & 2 != 0
-            namesComments = found & 4 != 0
-            namesWrapper = found & 8 != 0
-            if !namesOtherBody && found & 16 != 0 {
-                namesArticleBody = true
-                namesContent = true
-                describesLayout = true
-                return
+        }
+
+        /// What the one pass over a name found besides the lists' kinds.
+        private struct Substrings {
+            /// Per byte, where the shortest chrome substring starting there ends.
+            let chromeEnds: UnsafeBufferPointer<Int>
+            /// Whether a caption substring lies before the BEM modifier.
+            let hasCaption: Bool
+            /// Whether a positive word of five letters or more lies before the BEM modifier.
+            let hasPositive: Bool
+
+            /// Whether a chrome substring lies inside `range`.
+            func hasChrome(in range: Range<Int>) -> Bool {
+                range.contains(where: { chromeEnds[$0] <= range.upperBound })
             }
-            var length = name.count
-            if let modifier = firstDoubleHyphen(name), modifier > 0 { length = modifier }
-            let bytes = UnsafeBufferPointer(rebasing: name[0..<length])
+        }
+
+        /// Splits `bytes` (the name before its BEM modifier) into tokens and reads them.
+        private mutating func readTokens(of bytes: UnsafeBufferPointer<UInt8>, _ substrings: Substrings) {
+            let length = bytes.count
             // The tokens, packed for set lookups without a string each, and where each lies in
             // `bytes`; a token takes at least one byte and a separator.
             let capacity = length / 2 + 1
@@ -185,21 +240,21 @@ enum BoilerplatePatterns {
                     while count > 0, bytes[rangeBuffer[count - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { count -= 1 }
                     read(
                         tokens: UnsafeBufferPointer(rebasing: tokenBuffer[0..<count]),
-                        ranges: UnsafeBufferPointer(rebasing: rangeBuffer[0..<count]), in: bytes)
+                        ranges: UnsafeBufferPointer(rebasing: rangeBuffer[0..<count]), substrings)
                 }
             }
         }
 
         /// Reads the name's tokens (without a trailing number), which lie at `ranges` in `bytes`.
-        private mutating func read(tokens: UnsafeBufferPointer<PackedWord>, ranges: UnsafeBufferPointer<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) {
+        private mutating func read(tokens: UnsafeBufferPointer<PackedWord>, ranges: UnsafeBufferPointer<Range<Int>>, _ substrings: Substrings) {
             // Whether the token at `position` is a chrome word, whole or as a substring.
             func isChromeToken(_ position: Int) -> Bool {
-                negativeTokens.contains(tokens[position]) || negativeNeedles.occursAny(in: bytes, range: ranges[position])
+                negativeTokens.contains(tokens[position]) || substrings.hasChrome(in: ranges[position])
             }
             guard let first = tokens.first, let last = tokens.last else { return }
             // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
             if tokens.count > 1 && (first == Words.tag || first == Words.category) { return }
-            namesCaption = captionNeedles.occursAny(in: bytes)
+            namesCaption = substrings.hasCaption
             describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
             var chromeWord = false
             // "hidden-xs" hides a box on small screens only.
@@ -217,7 +272,7 @@ enum BoilerplatePatterns {
                 mentionsChrome = true
             }
             namesContent = !chromeWord
-                && (tokens.contains(where: { positiveWordSet.contains($0) }) || positiveNeedles.occursAny(in: bytes))
+                && (tokens.contains(where: { positiveWordSet.contains($0) }) || substrings.hasPositive)
         }
     }
 

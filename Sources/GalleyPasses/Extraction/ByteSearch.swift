@@ -88,6 +88,17 @@ struct ByteNeedleSet: Sendable {
     /// does for an array.
     @discardableResult
     func forEachMatch(in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (Int) -> Bool) -> Bool {
+        forEachOccurrence(in: hay, range: range) { phrase, _ in body(phrase) }
+    }
+
+    /// The length in bytes of the phrase at `index`.
+    func length(of index: Int) -> Int { starts[index + 1] - starts[index] }
+
+    /// Calls `body` with the index of every phrase that occurs in `hay` (in its `range`, by
+    /// default all of it) and where it starts, as ``forEachMatch(in:range:_:)-([UInt8],_,_)``
+    /// does.
+    @discardableResult
+    func forEachOccurrence(in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (_ phrase: Int, _ start: Int) -> Bool) -> Bool {
         let range = (range ?? 0..<hay.count).clamped(to: 0..<hay.count)
         let end = range.upperBound
         var start = range.lowerBound
@@ -115,7 +126,7 @@ struct ByteNeedleSet: Sendable {
                 guard end - start >= length else { continue }
                 var matched = min(length, 8)
                 while matched < length && hay[start + matched] == bytes[from + matched] { matched += 1 }
-                if matched == length && !body(index) { return false }
+                if matched == length && !body(index, start) { return false }
             }
             start += 1
         }
