@@ -70,7 +70,8 @@ struct TextRenderer {
             endLine(from: start)
         }
         let start = output.count
-        output.append(contentsOf: prefix.current.utf8)
+        let current = prefix.current
+        if !current.isEmpty { output.append(contentsOf: current.utf8) }
         output.append(contentsOf: content)
         prefix.isFirstPending = false
         endLine(from: start)
