@@ -70,18 +70,38 @@ struct LineWrapper {
                     index += 1
                     continue
                 }
-                if Self.isPrintableASCII(lead), (previousScalar?.value ?? 0) < DisplayWidth.firstWide {
-                    var runEnd = index + 1
-                    while runEnd < bytes.count, Self.isPrintableASCII(bytes[runEnd]) { runEnd += 1 }
-                    if !hasWord {
-                        startWord(hasSpaceBefore: isSpacePending)
-                        isSpacePending = false
+                if (previousScalar?.value ?? 0) < DisplayWidth.firstWide {
+                    // So do the common narrow scalars outside ASCII (Latin, Greek and Cyrillic
+                    // letters, quotation marks and dashes), one column each.
+                    var runEnd = index
+                    var columns = 0
+                    var last = previousScalar
+                    while runEnd < bytes.count {
+                        let byte = bytes[runEnd]
+                        if Self.isPrintableASCII(byte) {
+                            runEnd += 1
+                            columns += 1
+                            last = Unicode.Scalar(byte)
+                            continue
+                        }
+                        guard byte >= 0x80 else { break }
+                        let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: runEnd)
+                        guard Self.isNarrowText(scalar.value) else { break }
+                        runEnd += length
+                        columns += 1
+                        last = scalar
                     }
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
-                    wordWidth += runEnd - index
-                    previousScalar = Unicode.Scalar(bytes[runEnd - 1])
-                    index = runEnd
-                    continue
+                    if runEnd > index {
+                        if !hasWord {
+                            startWord(hasSpaceBefore: isSpacePending)
+                            isSpacePending = false
+                        }
+                        line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                        wordWidth += columns
+                        previousScalar = last
+                        index = runEnd
+                        continue
+                    }
                 }
                 let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                 // The rest of a run of printable ASCII joins the word whole: one column a byte,
@@ -94,6 +114,18 @@ struct LineWrapper {
                 if runEnd > index + length { previousScalar = Unicode.Scalar(bytes[runEnd - 1]) }
                 index = runEnd
             }
+        }
+    }
+
+    /// Whether a scalar outside ASCII is one that takes one column, never breaks a line and is
+    /// no mark or format character: Latin-1 and Latin Extended letters and signs (but the soft
+    /// hyphen), Greek, Cyrillic (but its combining marks), and the general punctuation from the
+    /// hyphens to the quotation marks and from the per-mille sign on (but the separators and
+    /// format characters among them).
+    @inline(__always) private static func isNarrowText(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
         }
     }
 
