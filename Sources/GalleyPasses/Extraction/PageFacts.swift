@@ -135,8 +135,9 @@ enum PageFacts {
         if creditMarks.occursAny(in: bytes) { return true }
         guard length <= 80 else { return false }
         let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
-        if mayStart(opening, withOneOf: creditInitials), creditWords.contains(where: { opening.hasPrefix($0) }),
-            bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©")
+        // The colon or the mark first: it rules out most lines without comparing every word.
+        if bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©"), mayStart(opening, withOneOf: creditInitials),
+            creditWords.contains(where: { opening.hasPrefix($0) })
         {
             return true
         }
