@@ -120,7 +120,22 @@ enum StopWords {
     static func language(for tag: String?) -> Language? {
         guard let tag else { return nil }
         let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
-        return all.first { $0.code == primary }
+        // A switch rather than a search of ``all``, so that only the page's list is built.
+        switch primary {
+        case "en": return english
+        case "de": return german
+        case "fr": return french
+        case "es": return spanish
+        case "pt": return portuguese
+        case "it": return italian
+        case "nl": return dutch
+        case "ru": return russian
+        case "pl": return polish
+        case "zh": return chinese
+        case "ja": return japanese
+        case "ko": return korean
+        default: return nil
+        }
     }
 
     /// Counts stop words of `language` in `text`.
