@@ -62,13 +62,40 @@ enum PageFacts {
         guard mayStart(text, withOneOf: bylineInitials) else { return nil }
         let lower = UTF8Decoding.lowercased(text)
         guard let prefix = bylinePrefixes.first(where: { startsWithBylinePrefix(lower, $0) }) else { return nil }
-        var rest = String(text.dropFirst(prefix.count))
-        for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
-            if let range = rest.firstRange(of: separator) { rest = String(rest[..<range.lowerBound]) }
-        }
-        var parts = [rest]
-        for conjunction in [" and ", " und ", " et ", " y ", " e ", " & "] {
-            parts = parts.flatMap { $0.splitting(on: conjunction) }
+        let separators = [" · ", " | ", " — ", " – ", ",", " - ", "\n"]
+        let conjunctions = [" and ", " und ", " et ", " y ", " e ", " & "]
+        var parts: [String]
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without carriage returns, the usual case: each character is one byte, so the
+            // cuts are made on bytes, without comparing characters.
+            var rest = Array(text.utf8.dropFirst(prefix.utf8.count))
+            for separator in separators {
+                if let start = firstOccurrence(of: Array(separator.utf8), in: rest[...]) { rest.removeSubrange(start...) }
+            }
+            var pieces = [rest[...]]
+            for conjunction in conjunctions {
+                let needle = Array(conjunction.utf8)
+                pieces = pieces.flatMap { piece in
+                    var split: [ArraySlice<UInt8>] = []
+                    var remaining = piece
+                    while let start = firstOccurrence(of: needle, in: remaining) {
+                        split.append(remaining[..<start])
+                        remaining = remaining[(start + needle.count)...]
+                    }
+                    split.append(remaining)
+                    return split
+                }
+            }
+            parts = pieces.map { String(decoding: $0, as: UTF8.self) }
+        } else {
+            var rest = String(text.dropFirst(prefix.count))
+            for separator in separators {
+                if let range = rest.firstRange(of: separator) { rest = String(rest[..<range.lowerBound]) }
+            }
+            parts = [rest]
+            for conjunction in conjunctions {
+                parts = parts.flatMap { $0.splitting(on: conjunction) }
+            }
         }
         let names = parts.map { $0.trimmingWhitespace() }
             .filter { name in
@@ -76,6 +103,17 @@ enum PageFacts {
                 return (1...5).contains(words.count) && name.first.map { $0.isUppercase } == true
             }
         return names.isEmpty ? nil : names
+    }
+
+    /// Where `needle` first occurs in `bytes`, as an index of `bytes`.
+    static func firstOccurrence(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var start = bytes.startIndex
+        while start <= bytes.endIndex - needle.count {
+            if bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start += 1
+        }
+        return nil
     }
 
     /// Whether the lower-cased text `lower` starts with `prefix`, one of ``bylinePrefixes``, as
