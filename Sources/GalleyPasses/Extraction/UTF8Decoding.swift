@@ -8,13 +8,14 @@ enum UTF8Decoding {
     static func lowercased(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
+            // ASCII, the usual case, is lower-cased as it is copied; the rest goes on after it.
             var asciiEnd = 0
-            while asciiEnd < bytes.count && bytes[asciiEnd] < 0x80 { asciiEnd += 1 }
-            // ASCII, the usual case, is lower-cased in one copy; the rest goes on after it.
             var result = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                for index in 0..<asciiEnd {
-                    let byte = bytes[index]
-                    buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                while asciiEnd < bytes.count {
+                    let byte = bytes[asciiEnd]
+                    guard byte < 0x80 else { break }
+                    buffer[asciiEnd] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    asciiEnd += 1
                 }
                 initialized = asciiEnd
             }
