@@ -200,7 +200,7 @@ enum PageFacts {
         case .precision: return nil
         case .balanced:
             let caption = figure.caption.plainText.trimmingWhitespace()
-            let lower = caption.lowercased()
+            let lower = String(decoding: UTF8Decoding.lowercased(caption), as: UTF8.self)
             let isCredit = creditWords.contains(where: { lower.hasPrefix($0) }) || caption.unicodeScalars.count < 80
             return isCredit ? nil : .figure(figure)
         }
