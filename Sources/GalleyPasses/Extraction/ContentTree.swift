@@ -57,8 +57,7 @@ struct ContentTree {
                     let index = add(Node(parent: parent, block: nil, attributes: table.attributes, tag: "table", depth: depth))
                     for cell in table.allRows.flatMap(\.cells).reversed() { stack.append(.cell(cell, table: index)) }
                 default:
-                    let index = add(Node(parent: parent, block: block, attributes: .empty, tag: "", depth: depth))
-                    nodes[index].features = BlockFeatures(block)
+                    let index = add(Node(parent: parent, block: block, attributes: .empty, tag: "", depth: depth, features: BlockFeatures(block)))
                     leaves.append(index)
                 }
             }
