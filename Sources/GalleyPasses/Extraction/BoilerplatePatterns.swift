@@ -91,7 +91,7 @@ enum BoilerplatePatterns {
     /// The evidence for a container: positive for content, negative for chrome.
     ///
     /// - Parameter names: What each of its id and classes says (``NameEvidence``).
-    static func weight(tag: String, attributes: Attributes, names evidence: [NameEvidence]) -> Double {
+    static func weight(tag: String, attributes: MarkedAttributes, names evidence: [NameEvidence]) -> Double {
         var weight = 0.0
         switch tag {
         case "article": weight += 25
@@ -99,11 +99,11 @@ enum BoilerplatePatterns {
         case "section", "td": weight += 0
         default: if isNegativeTag(tag) { weight -= 40 }
         }
-        if let role = attributes["role"]?.lowercased() {
+        if let role = attributes.role?.lowercased() {
             if role == "main" || role == "article" { weight += 30 }
             if negativeRoles.contains(role) { weight -= 40 }
         }
-        if let itemprop = attributes["itemprop"]?.lowercased() {
+        if let itemprop = attributes.itemprop?.lowercased() {
             if itemprop.contains("articlebody") || itemprop == "text" || itemprop == "reviewbody" { weight += 50 }
             if itemprop.contains("comment") { weight -= 40 }
             // An author box or the publisher's logo.
@@ -312,19 +312,40 @@ enum BoilerplatePatterns {
     ]
 
     /// How strongly markup names a container as the article (0 strongest), or `nil`.
-    static func articleTier(tag: String, attributes: Attributes, names: [NameEvidence]) -> Int? {
-        if let itemprop = attributes["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return 0 }
+    static func articleTier(tag: String, attributes: MarkedAttributes, names: [NameEvidence]) -> Int? {
+        if let itemprop = attributes.itemprop?.lowercased(), itemprop.contains("articlebody") { return 0 }
         if names.contains(where: \.namesArticleBody) && !names.contains(where: \.namesOtherBody) { return 1 }
         if tag == "article" { return 2 }
-        if tag == "main" || attributes["role"] == "main" { return 3 }
+        if tag == "main" || attributes.role == "main" { return 3 }
         return nil
+    }
+
+    /// The attributes of a container that the patterns read, each the first of its name, found
+    /// in one pass over the pairs rather than a search of them for each.
+    struct MarkedAttributes {
+        var role: String?
+        var itemprop: String?
+        var hidden: String?
+        var ariaHidden: String?
+
+        init(_ attributes: Attributes) {
+            for pair in attributes.pairs {
+                switch pair.key {
+                case "role": if role == nil { role = pair.value }
+                case "itemprop": if itemprop == nil { itemprop = pair.value }
+                case "hidden": if hidden == nil { hidden = pair.value }
+                case "aria-hidden": if ariaHidden == nil { ariaHidden = pair.value }
+                default: break
+                }
+            }
+        }
     }
 
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).
-    static func isHidden(_ attributes: Attributes) -> Bool {
-        attributes["hidden"] == "true" || attributes["aria-hidden"] == "true"
+    static func isHidden(_ attributes: MarkedAttributes) -> Bool {
+        attributes.hidden == "true" || attributes.ariaHidden == "true"
     }
 }
