@@ -165,8 +165,8 @@ enum BoilerplatePatterns {
             // name): a token is chrome when one lies inside it.
             withUnsafeTemporaryAllocation(of: Int.self, capacity: name.count) { chromeEnds in
                 chromeEnds.initialize(repeating: Int.max)
-                // A bit per kind of ``nameNeedleKinds`` found in the whole name, and the
-                // furthest end of the caption and positive substrings (which count only before
+                // A bit per list of ``nameNeedleLists`` with a needle in the whole name, and the
+                // earliest end of a caption and of a positive substring (which count only before
                 // a BEM modifier).
                 var found = 0
                 var captionEnd = Int.max
