@@ -47,15 +47,15 @@ struct BlockFeatures {
         case .horizontalRule: kind = .rule
         case .div, .rawBlock: kind = .other
         }
-        text = block.plainText
-        measureText()
         switch block {
         case .paragraph(let content):
-            if countLinks(in: content) { return }
+            if readInlines(content) { return }
         case .heading(let heading):
-            if countLinks(in: heading.content) { return }
+            if readInlines(heading.content) { return }
         default: break
         }
+        text = block.plainText
+        measureText()
         [block].walk(
             blocks: { _ in .descend },
             inlines: { inline in
@@ -74,30 +74,55 @@ struct BlockFeatures {
             })
     }
 
-    /// Counts the links, their characters and the images in `content`, as the general walk in
-    /// ``init(_:)`` does, with a stack instead of closures; `false`, with nothing counted, when
-    /// the content holds a note, whose blocks the general walk reads.
-    mutating func countLinks(in content: [Inline]) -> Bool {
+    /// Reads `content` in one walk, with a stack instead of recursion: its text (what
+    /// `plainText` gives), the text's measures, and the links, their characters and the images
+    /// that the general walk in ``init(_:)`` counts. `false`, with nothing set, when the content
+    /// holds a note, whose blocks the general walk reads.
+    mutating func readInlines(_ content: [Inline]) -> Bool {
+        var text = ""
         var links = 0
         var linkCharacters = 0
         var hasImage = false
-        var pending: [[Inline]] = [content]
-        while let list = pending.popLast() {
-            for inline in list {
-                switch inline {
-                case .text, .softBreak, .lineBreak, .code, .rawInline: break
-                case .emphasis(let children), .strong(let children), .strikeout(let children),
-                    .superscript(let children), .subscript(let children), .span(_, let children):
-                    pending.append(children)
-                case .link(let link):
-                    links += 1
-                    linkCharacters += Self.visibleCharacters(link.content.plainText)
-                    pending.append(link.content)
-                case .image: hasImage = true
-                case .note: return false
-                }
+        // The lists being read, outermost first, each with where to go on; `depth` counts the
+        // links around `list`, since a link's characters count once for each link around them.
+        var pending: [(list: [Inline], next: Int, depth: Int)] = []
+        var list = content
+        var next = 0
+        var depth = 0
+        while true {
+            guard next < list.count else {
+                guard let outer = pending.popLast() else { break }
+                (list, next, depth) = outer
+                continue
+            }
+            let inline = list[next]
+            next += 1
+            switch inline {
+            case .text(let piece), .code(let piece):
+                text += piece
+                if depth > 0 { linkCharacters += depth * Self.visibleCharacters(piece) }
+            case .softBreak, .lineBreak:
+                text += " "
+            case .image(let image):
+                hasImage = true
+                text += image.alt
+                if depth > 0 { linkCharacters += depth * Self.visibleCharacters(image.alt) }
+            case .rawInline:
+                break
+            case .note:
+                return false
+            case .emphasis(let children), .strong(let children), .strikeout(let children),
+                .superscript(let children), .subscript(let children), .span(_, let children):
+                pending.append((list, next, depth))
+                (list, next) = (children, 0)
+            case .link(let link):
+                links += 1
+                pending.append((list, next, depth))
+                (list, next, depth) = (link.content, 0, depth + 1)
             }
         }
+        self.text = text
+        measureText()
         self.links += links
         self.linkCharacters += linkCharacters
         if hasImage { self.hasImage = true }

@@ -42,8 +42,6 @@ enum BoilerplatePatterns {
         "entry", "text", "story", "layout", "grid", "row", "col", "inner", "single", "detail",
     ])
 
-    static let negativeNeedles = ByteNeedleSet(negativeSubstrings)
-    static let positiveNeedles = ByteNeedleSet(positiveWords.filter { $0.count >= 5 })
     static let positiveWordSet = PackedWordSet(words: positiveWords)
     /// Substrings that name other bodies, leads, comments, wrappers and article bodies, in that
     /// order: searched together in one pass over a name (``nameNeedleKinds`` says which is which).
@@ -54,12 +52,37 @@ enum BoilerplatePatterns {
         ["wrap", "container", "page", "site", "layout", "main", "content", "body", "all"],
         articleBodyNames,
     ]
-    static let nameNeedles = ByteNeedleSet(nameNeedleLists.flatMap { $0 })
-    /// Per needle of ``nameNeedles``, the list it comes from.
-    static let nameNeedleKinds = nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
-    static let captionNeedles = ByteNeedleSet(["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"])
+    /// Substrings that name an image caption or credit.
+    static let captionSubstrings = ["caption", "credit", "legende", "bildunterschrift", "img-meta", "image-meta", "photo-meta"]
+    /// Every substring ``NameEvidence`` looks for, searched together in one pass over a name:
+    /// ``nameNeedleLists``, then ``negativeSubstrings``, ``captionSubstrings`` and the positive
+    /// words of five letters or more (``nameNeedleKinds`` says which is which).
+    static let nameNeedles = ByteNeedleSet(
+        nameNeedleLists.flatMap { $0 } + negativeSubstrings + captionSubstrings + positiveWords.filter { $0.count >= 5 })
+    /// Per needle of ``nameNeedles``: the index of its list in ``nameNeedleLists``, or
+    /// ``NeedleKind/negative``, ``NeedleKind/caption`` or ``NeedleKind/positive``.
+    static let nameNeedleKinds =
+        nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
+        + Array(repeating: NeedleKind.negative, count: negativeSubstrings.count)
+        + Array(repeating: NeedleKind.caption, count: captionSubstrings.count)
+        + Array(repeating: NeedleKind.positive, count: positiveWords.filter { $0.count >= 5 }.count)
 
-    static let negativeTags: Set<String> = ["nav", "aside", "footer", "header", "form", "menu", "dialog"]
+    /// The kinds of ``nameNeedles`` past the lists of ``nameNeedleLists``.
+    enum NeedleKind {
+        static let negative = 5
+        static let caption = 6
+        static let positive = 7
+    }
+
+    /// Whether `tag` is one of the elements that hold page chrome: `nav`, `aside`, `footer`,
+    /// `header`, `form`, `menu`, `dialog`. A switch: tags are short strings that compare in a
+    /// few instructions, where a set lookup hashes each one.
+    static func isNegativeTag(_ tag: String) -> Bool {
+        switch tag {
+        case "nav", "aside", "footer", "header", "form", "menu", "dialog": return true
+        default: return false
+        }
+    }
     static let negativeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
         "alertdialog", "toolbar", "tablist",
@@ -68,19 +91,19 @@ enum BoilerplatePatterns {
     /// The evidence for a container: positive for content, negative for chrome.
     ///
     /// - Parameter names: What each of its id and classes says (``NameEvidence``).
-    static func weight(tag: String, attributes: Attributes, names evidence: [NameEvidence]) -> Double {
+    static func weight(tag: String, attributes: MarkedAttributes, names evidence: [NameEvidence]) -> Double {
         var weight = 0.0
         switch tag {
         case "article": weight += 25
         case "main": weight += 30
         case "section", "td": weight += 0
-        default: if negativeTags.contains(tag) { weight -= 40 }
+        default: if isNegativeTag(tag) { weight -= 40 }
         }
-        if let role = attributes["role"]?.lowercased() {
+        if let role = attributes.role?.lowercased() {
             if role == "main" || role == "article" { weight += 30 }
             if negativeRoles.contains(role) { weight -= 40 }
         }
-        if let itemprop = attributes["itemprop"]?.lowercased() {
+        if let itemprop = attributes.itemprop?.lowercased() {
             if itemprop.contains("articlebody") || itemprop == "text" || itemprop == "reviewbody" { weight += 50 }
             if itemprop.contains("comment") { weight -= 40 }
             // An author box or the publisher's logo.
@@ -122,54 +145,116 @@ enum BoilerplatePatterns {
         var namesWrapper = false
 
         init(_ name: String) {
-            var bytes = Array(name.utf8)
-            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-            // A bit per list of ``nameNeedleLists`` with a needle in the name.
-            var found = 0
-            nameNeedles.forEachMatch(in: bytes) { needle in
-                found |= 1 << nameNeedleKinds[needle]
-                return true
-            }
-            namesOtherBody = found & 1 != 0
-            namesLead = found & 2 != 0
-            namesComments = found & 4 != 0
-            namesWrapper = found & 8 != 0
-            if !namesOtherBody && found & 16 != 0 {
-                namesArticleBody = true
-                namesContent = true
-                describesLayout = true
-                return
-            }
-            if let modifier = firstDoubleHyphen(bytes), modifier > 0 { bytes.removeSubrange(modifier...) }
-            // The tokens, packed for set lookups without a string each, and where each lies in
-            // `bytes`.
-            var tokens: [PackedWord] = []
-            var ranges: [Range<Int>] = []
-            // A token takes at least one byte and a separator.
-            tokens.reserveCapacity(bytes.count / 2 + 1)
-            ranges.reserveCapacity(bytes.count / 2 + 1)
-            var start = 0
-            for index in 0...bytes.count {
-                let isSeparator = index == bytes.count || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
-                guard isSeparator else { continue }
-                if index > start {
-                    tokens.append(PackedWord(bytes[start..<index]))
-                    ranges.append(start..<index)
+            var name = name
+            self = name.withUTF8 { source in
+                // The lower-cased name lives on the stack (or, when very long, in a buffer of its
+                // own) for as long as it is read.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { buffer in
+                    for index in source.indices {
+                        let byte = source[index]
+                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    }
+                    return NameEvidence(lowercased: UnsafeBufferPointer(buffer))
                 }
-                start = index + 1
             }
-            while let last = ranges.last, bytes[last].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                tokens.removeLast()
-                ranges.removeLast()
+        }
+
+        /// What a name says, from its bytes with ASCII lower-cased.
+        private init(lowercased name: UnsafeBufferPointer<UInt8>) {
+            // Per byte, where the shortest chrome substring starting there ends (or past the
+            // name): a token is chrome when one lies inside it.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: name.count) { chromeEnds in
+                chromeEnds.initialize(repeating: Int.max)
+                // A bit per list of ``nameNeedleLists`` with a needle in the whole name, and the
+                // earliest end of a caption and of a positive substring (which count only before
+                // a BEM modifier).
+                var found = 0
+                var captionEnd = Int.max
+                var positiveEnd = Int.max
+                nameNeedles.forEachOccurrence(in: name) { needle, position in
+                    let kind = nameNeedleKinds[needle]
+                    let end = position + nameNeedles.length(of: needle)
+                    switch kind {
+                    case NeedleKind.negative: chromeEnds[position] = min(chromeEnds[position], end)
+                    case NeedleKind.caption: captionEnd = min(captionEnd, end)
+                    case NeedleKind.positive: positiveEnd = min(positiveEnd, end)
+                    default: found |= 1 << kind
+                    }
+                    return true
+                }
+                namesOtherBody = found & 1 != 0
+                namesLead = found & 2 != 0
+                namesComments = found & 4 != 0
+                namesWrapper = found & 8 != 0
+                if !namesOtherBody && found & 16 != 0 {
+                    namesArticleBody = true
+                    namesContent = true
+                    describesLayout = true
+                    return
+                }
+                var length = name.count
+                if let modifier = firstDoubleHyphen(name), modifier > 0 { length = modifier }
+                let bytes = UnsafeBufferPointer(rebasing: name[0..<length])
+                let substrings = Substrings(
+                    chromeEnds: UnsafeBufferPointer(chromeEnds), hasCaption: captionEnd <= length,
+                    hasPositive: positiveEnd <= length)
+                readTokens(of: bytes, substrings)
             }
+        }
+
+        /// What the one pass over a name found besides the lists' kinds.
+        private struct Substrings {
+            /// Per byte, where the shortest chrome substring starting there ends.
+            let chromeEnds: UnsafeBufferPointer<Int>
+            /// Whether a caption substring lies before the BEM modifier.
+            let hasCaption: Bool
+            /// Whether a positive word of five letters or more lies before the BEM modifier.
+            let hasPositive: Bool
+
+            /// Whether a chrome substring lies inside `range`.
+            func hasChrome(in range: Range<Int>) -> Bool {
+                range.contains(where: { chromeEnds[$0] <= range.upperBound })
+            }
+        }
+
+        /// Splits `bytes` (the name before its BEM modifier) into tokens and reads them.
+        private mutating func readTokens(of bytes: UnsafeBufferPointer<UInt8>, _ substrings: Substrings) {
+            let length = bytes.count
+            // The tokens, packed for set lookups without a string each, and where each lies in
+            // `bytes`; a token takes at least one byte and a separator.
+            let capacity = length / 2 + 1
+            withUnsafeTemporaryAllocation(of: PackedWord.self, capacity: capacity) { tokenBuffer in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: capacity) { rangeBuffer in
+                    var count = 0
+                    var start = 0
+                    for index in 0...length {
+                        let isSeparator = index == length || !(bytes[index] >= 0x80 || isASCIILetterOrDigit(bytes[index]))
+                        guard isSeparator else { continue }
+                        if index > start {
+                            tokenBuffer.initializeElement(at: count, to: PackedWord(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                            rangeBuffer.initializeElement(at: count, to: start..<index)
+                            count += 1
+                        }
+                        start = index + 1
+                    }
+                    while count > 0, bytes[rangeBuffer[count - 1]].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { count -= 1 }
+                    read(
+                        tokens: UnsafeBufferPointer(rebasing: tokenBuffer[0..<count]),
+                        ranges: UnsafeBufferPointer(rebasing: rangeBuffer[0..<count]), substrings)
+                }
+            }
+        }
+
+        /// Reads the name's tokens (without a trailing number), which lie at `ranges` in `bytes`.
+        private mutating func read(tokens: UnsafeBufferPointer<PackedWord>, ranges: UnsafeBufferPointer<Range<Int>>, _ substrings: Substrings) {
             // Whether the token at `position` is a chrome word, whole or as a substring.
             func isChromeToken(_ position: Int) -> Bool {
-                negativeTokens.contains(tokens[position]) || negativeNeedles.occursAny(in: bytes, range: ranges[position])
+                negativeTokens.contains(tokens[position]) || substrings.hasChrome(in: ranges[position])
             }
             guard let first = tokens.first, let last = tokens.last else { return }
             // WordPress marks posts with their taxonomy ("tag-politics", "category-news").
             if tokens.count > 1 && (first == Words.tag || first == Words.category) { return }
-            namesCaption = captionNeedles.occursAny(in: bytes)
+            namesCaption = substrings.hasCaption
             describesLayout = tokens.contains(where: { layoutTokens.contains($0) })
             var chromeWord = false
             // "hidden-xs" hides a box on small screens only.
@@ -187,7 +272,7 @@ enum BoilerplatePatterns {
                 mentionsChrome = true
             }
             namesContent = !chromeWord
-                && (tokens.contains(where: { positiveWordSet.contains($0) }) || positiveNeedles.occursAny(in: bytes))
+                && (tokens.contains(where: { positiveWordSet.contains($0) }) || substrings.hasPositive)
         }
     }
 
@@ -204,7 +289,7 @@ enum BoilerplatePatterns {
     /// Modifiers that say a container *has* the chrome beside it ("with-sidebar", "has-ads").
     static let chromeModifiers = PackedWordSet(words: ["with", "has", "no", "without", "show"])
 
-    static func firstDoubleHyphen(_ bytes: [UInt8]) -> Int? {
+    static func firstDoubleHyphen(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= 2 else { return nil }
         for index in 0..<(bytes.count - 1) where bytes[index] == 0x2D && bytes[index + 1] == 0x2D { return index }
         return nil
@@ -227,19 +312,40 @@ enum BoilerplatePatterns {
     ]
 
     /// How strongly markup names a container as the article (0 strongest), or `nil`.
-    static func articleTier(tag: String, attributes: Attributes, names: [NameEvidence]) -> Int? {
-        if let itemprop = attributes["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return 0 }
+    static func articleTier(tag: String, attributes: MarkedAttributes, names: [NameEvidence]) -> Int? {
+        if let itemprop = attributes.itemprop?.lowercased(), itemprop.contains("articlebody") { return 0 }
         if names.contains(where: \.namesArticleBody) && !names.contains(where: \.namesOtherBody) { return 1 }
         if tag == "article" { return 2 }
-        if tag == "main" || attributes["role"] == "main" { return 3 }
+        if tag == "main" || attributes.role == "main" { return 3 }
         return nil
+    }
+
+    /// The attributes of a container that the patterns read, each the first of its name, found
+    /// in one pass over the pairs rather than a search of them for each.
+    struct MarkedAttributes {
+        var role: String?
+        var itemprop: String?
+        var hidden: String?
+        var ariaHidden: String?
+
+        init(_ attributes: Attributes) {
+            for pair in attributes.pairs {
+                switch pair.key {
+                case "role": if role == nil { role = pair.value }
+                case "itemprop": if itemprop == nil { itemprop = pair.value }
+                case "hidden": if hidden == nil { hidden = pair.value }
+                case "aria-hidden": if ariaHidden == nil { ariaHidden = pair.value }
+                default: break
+                }
+            }
+        }
     }
 
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
 
     /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).
-    static func isHidden(_ attributes: Attributes) -> Bool {
-        attributes["hidden"] == "true" || attributes["aria-hidden"] == "true"
+    static func isHidden(_ attributes: MarkedAttributes) -> Bool {
+        attributes.hidden == "true" || attributes.ariaHidden == "true"
     }
 }

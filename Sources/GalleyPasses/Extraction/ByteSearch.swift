@@ -81,44 +81,65 @@ struct ByteNeedleSet: Sendable {
     /// in index order); stops when `body` returns `false`, and then returns `false`.
     @discardableResult
     func forEachMatch(in haystack: [UInt8], range: Range<Int>? = nil, _ body: (Int) -> Bool) -> Bool {
-        let range = (range ?? haystack.indices).clamped(to: haystack.indices)
+        haystack.withUnsafeBufferPointer { forEachMatch(in: $0, range: range, body) }
+    }
+
+    /// Calls `body` with every phrase that occurs in `hay`, as ``forEachMatch(in:range:_:)-([UInt8],_,_)``
+    /// does for an array.
+    @discardableResult
+    func forEachMatch(in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (Int) -> Bool) -> Bool {
+        forEachOccurrence(in: hay, range: range) { phrase, _ in body(phrase) }
+    }
+
+    /// The length in bytes of the phrase at `index`.
+    func length(of index: Int) -> Int { starts[index + 1] - starts[index] }
+
+    /// Calls `body` with the index of every phrase that occurs in `hay` (in its `range`, by
+    /// default all of it) and where it starts, as ``forEachMatch(in:range:_:)-([UInt8],_,_)``
+    /// does.
+    @discardableResult
+    func forEachOccurrence(in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, _ body: (_ phrase: Int, _ start: Int) -> Bool) -> Bool {
+        let range = (range ?? 0..<hay.count).clamped(to: 0..<hay.count)
         let end = range.upperBound
-        return haystack.withUnsafeBufferPointer { hay in
-            var start = range.lowerBound
-            while start + 1 < end {
-                let first = hay[start]
-                let second = hay[start + 1]
-                let pair = Int(first) << 8 | Int(second)
-                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else {
-                    start += 1
-                    continue
-                }
-                // Up to eight bytes from `start`, none past the range (zero beyond it).
-                var window: UInt64 = 0
-                if end - start >= 8, let base = hay.baseAddress {
-                    window = ByteWord.load(UnsafeRawPointer(base), at: start)
-                } else {
-                    for offset in 0..<(end - start) { window |= UInt64(hay[start + offset]) << (8 * UInt64(offset)) }
-                }
-                let bucket = Self.bucket(first, second)
-                for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
-                    let index = byBucket[slot]
-                    guard window & headMasks[index] == heads[index] else { continue }
-                    let from = starts[index]
-                    let length = starts[index + 1] - from
-                    guard end - start >= length else { continue }
-                    var matched = min(length, 8)
-                    while matched < length && hay[start + matched] == bytes[from + matched] { matched += 1 }
-                    if matched == length && !body(index) { return false }
-                }
+        var start = range.lowerBound
+        while start + 1 < end {
+            let first = hay[start]
+            let second = hay[start + 1]
+            let pair = Int(first) << 8 | Int(second)
+            guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else {
                 start += 1
+                continue
             }
-            return true
+            // Up to eight bytes from `start`, none past the range (zero beyond it).
+            var window: UInt64 = 0
+            if end - start >= 8, let base = hay.baseAddress {
+                window = ByteWord.load(UnsafeRawPointer(base), at: start)
+            } else {
+                for offset in 0..<(end - start) { window |= UInt64(hay[start + offset]) << (8 * UInt64(offset)) }
+            }
+            let bucket = Self.bucket(first, second)
+            for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
+                let index = byBucket[slot]
+                guard window & headMasks[index] == heads[index] else { continue }
+                let from = starts[index]
+                let length = starts[index + 1] - from
+                guard end - start >= length else { continue }
+                var matched = min(length, 8)
+                while matched < length && hay[start + matched] == bytes[from + matched] { matched += 1 }
+                if matched == length && !body(index, start) { return false }
+            }
+            start += 1
         }
+        return true
     }
 
     /// Whether any phrase occurs in `haystack` (in its `range`, by default all of it).
     func occursAny(in haystack: [UInt8], range: Range<Int>? = nil) -> Bool {
         !forEachMatch(in: haystack, range: range) { _ in false }
+    }
+
+    /// Whether any phrase occurs in `hay` (in its `range`, by default all of it).
+    func occursAny(in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil) -> Bool {
+        !forEachMatch(in: hay, range: range) { _ in false }
     }
 }

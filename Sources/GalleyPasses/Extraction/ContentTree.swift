@@ -10,7 +10,6 @@ struct ContentTree {
     struct Node {
         /// -1 for the root.
         var parent: Int
-        var children: [Int] = []
         /// The block for leaves; `nil` for containers.
         var block: Block?
         var attributes: Attributes
@@ -28,6 +27,11 @@ struct ContentTree {
     var nodes: [Node]
     /// Leaf indices in reading order.
     var leaves: [Int] = []
+    /// Every node's children in reading order, grouped by parent (``children(of:)``): one
+    /// array for the tree rather than one per node.
+    private var childList: [Int] = []
+    /// Per node, where its children start in ``childList``; one more entry marks the end.
+    private var childStarts: [Int] = []
 
     private enum Pending {
         case block(Block, parent: Int)
@@ -53,19 +57,39 @@ struct ContentTree {
                     let index = add(Node(parent: parent, block: nil, attributes: table.attributes, tag: "table", depth: depth))
                     for cell in table.allRows.flatMap(\.cells).reversed() { stack.append(.cell(cell, table: index)) }
                 default:
-                    let index = add(Node(parent: parent, block: block, attributes: .empty, tag: "", depth: depth))
-                    nodes[index].features = BlockFeatures(block)
+                    let index = add(Node(parent: parent, block: block, attributes: .empty, tag: "", depth: depth, features: BlockFeatures(block)))
                     leaves.append(index)
                 }
             }
         }
+        groupChildren()
     }
 
     private mutating func add(_ node: Node) -> Int {
         nodes.append(node)
-        let index = nodes.count - 1
-        if node.parent >= 0 { nodes[node.parent].children.append(index) }
-        return index
+        return nodes.count - 1
+    }
+
+    /// Fills ``childList`` and ``childStarts``: nodes are numbered in reading order, so taking
+    /// them in order lists each parent's children in order.
+    private mutating func groupChildren() {
+        var starts = Array(repeating: 0, count: nodes.count + 1)
+        for node in nodes where node.parent >= 0 { starts[node.parent + 1] += 1 }
+        for index in nodes.indices { starts[index + 1] += starts[index] }
+        var next = starts
+        var list = Array(repeating: 0, count: nodes.count)
+        for index in nodes.indices where nodes[index].parent >= 0 {
+            let parent = nodes[index].parent
+            list[next[parent]] = index
+            next[parent] += 1
+        }
+        childList = list
+        childStarts = starts
+    }
+
+    /// The children of the node at `index`, in reading order.
+    func children(of index: Int) -> ArraySlice<Int> {
+        childList[childStarts[index]..<childStarts[index + 1]]
     }
 
     /// A table used to lay out a page rather than to hold data: a cell with long prose, with

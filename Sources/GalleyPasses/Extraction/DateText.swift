@@ -26,14 +26,29 @@ enum DateText {
 
     /// The first date in `text`, as `YYYY-MM-DD`.
     static func isoDate(in text: String) -> String? {
-        // Every form has digits.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Every form has a year of 1900 to 2100, which `Int` reads from four ASCII digits in a
+        // row at least; lower-casing neither makes nor joins digits.
+        guard hasFourDigitsInARow(text) else { return nil }
         let tokens = tokenize(text)
         for index in tokens.indices {
             if let date = numericDate(tokens[index]) { return date }
             if let date = wordDate(tokens, at: index) { return date }
         }
         return nil
+    }
+
+    /// Whether `text` holds four ASCII digits one after the other.
+    static func hasFourDigitsInARow(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     static func tokenize(_ text: String) -> [String] {

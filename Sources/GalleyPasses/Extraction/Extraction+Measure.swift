@@ -10,8 +10,7 @@ extension Extraction {
         if !languageIsDeclared { detectLanguage() }
         for index in tree.nodes.indices {
             let parent = tree.nodes[index].parent
-            if tree.nodes[index].isContainer { readMarkup(of: index) }
-            let hidesItself = tree.nodes[index].isContainer && BoilerplatePatterns.isHidden(tree.nodes[index].attributes)
+            let hidesItself = tree.nodes[index].isContainer && readMarkup(of: index)
             isHidden[index] = (parent >= 0 && isHidden[parent]) || hidesItself
         }
         for leaf in tree.leaves {
@@ -50,9 +49,12 @@ extension Extraction {
 
     /// What a container's tag, id, classes, role and itemprop say: its weight, article tier,
     /// and whether it names a lead, comments, a caption or a wrapper.
-    mutating func readMarkup(of index: Int) {
+    ///
+    /// - Returns: Whether the container is marked hidden (``BoilerplatePatterns/isHidden(_:)``).
+    mutating func readMarkup(of index: Int) -> Bool {
         let tag = tree.nodes[index].tag
         let attributes = tree.nodes[index].attributes
+        let marked = BoilerplatePatterns.MarkedAttributes(attributes)
         // The buffer is reused from container to container.
         var names = nameScratch
         nameScratch = []
@@ -60,16 +62,17 @@ extension Extraction {
         if !attributes.id.isEmpty { names.append(evidence(for: attributes.id)) }
         for name in attributes.classes where !name.isEmpty { names.append(evidence(for: name)) }
         defer { nameScratch = names }
-        tree.nodes[index].weight = BoilerplatePatterns.weight(tag: tag, attributes: attributes, names: names)
-        articleTier[index] = BoilerplatePatterns.articleTier(tag: tag, attributes: attributes, names: names) ?? -1
+        tree.nodes[index].weight = BoilerplatePatterns.weight(tag: tag, attributes: marked, names: names)
+        articleTier[index] = BoilerplatePatterns.articleTier(tag: tag, attributes: marked, names: names) ?? -1
         namesLead[index] = names.contains(where: \.namesLead)
         namesComments[index] = names.contains(where: \.namesComments)
-            || (attributes["itemprop"]?.lowercased().contains("comment") ?? false)
+            || (marked.itemprop?.lowercased().contains("comment") ?? false)
         isInCaption[index] = tag == "figcaption" || names.contains(where: \.namesCaption)
         // A header or form wrapping the whole page is broken or framework markup.
         isWrapper[index] = !namesComments[index]
             && (tag == "header" || tag == "form"
-                || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.negativeTags.contains(tag)))
+                || (names.contains(where: \.namesWrapper) && !BoilerplatePatterns.isNegativeTag(tag)))
+        return BoilerplatePatterns.isHidden(marked)
     }
 
     /// What an id or class says; pages repeat their class names, so each is read once.

@@ -92,7 +92,7 @@ extension Extraction {
         for _ in 0..<3 {
             let parent = tree.nodes[current].parent
             guard parent > 0, !isInChrome[parent], !isHidden[parent] else { break }
-            for sibling in tree.nodes[parent].children where !included.contains(sibling) {
+            for sibling in tree.children(of: parent) where !included.contains(sibling) {
                 guard !isInChrome[sibling], !isHidden[sibling], tree.nodes[sibling].isContainer else { continue }
                 let good = goodCharacters[sibling]
                 if good >= (language.isCharacterBased ? 40 : 120), good * 10 >= characters[sibling] * 4,
@@ -128,7 +128,7 @@ extension Extraction {
             let parent = tree.nodes[candidate].parent
             guard !isHidden[parent], tree.nodes[parent].weight > -25 else { break }
             let parentScore = finalScore(parent)
-            guard parentScore > finalScore(candidate) * 1.2 || (tree.nodes[parent].children.count == 1) else { break }
+            guard parentScore > finalScore(candidate) * 1.2 || (tree.children(of: parent).count == 1) else { break }
             candidate = parent
         }
         best = candidate
@@ -136,7 +136,7 @@ extension Extraction {
         // Siblings that score at least a fifth of the best, or read as prose, belong too.
         let threshold = max(10, finalScore(best) * 0.2)
         var region: [Int] = []
-        for sibling in tree.nodes[tree.nodes[best].parent].children where !isHidden[sibling] {
+        for sibling in tree.children(of: tree.nodes[best].parent) where !isHidden[sibling] {
             if sibling == best { region.append(sibling); continue }
             let node = tree.nodes[sibling]
             if node.isContainer {

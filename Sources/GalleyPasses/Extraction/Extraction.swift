@@ -67,6 +67,8 @@ struct Extraction {
         linkCharacters = Array(repeating: 0, count: count)
         leafPosition = Array(repeating: -1, count: count)
         for (position, leaf) in tree.leaves.enumerated() { leafPosition[leaf] = position }
+        // Room for a name per container, which most pages do not exceed, so the table seldom grows.
+        nameEvidence.reserveCapacity(min(count - tree.leaves.count, 1024))
         if let language = StopWords.language(for: document.metadata.language) {
             self.language = language
             languageIsDeclared = true

@@ -1,3 +1,5 @@
+import GalleyCore
+
 /// A short word's UTF-8 bytes packed into two integers: a set key that costs no allocation to
 /// build or hash, for stop-word lookups on every word of a page.
 ///
@@ -24,11 +26,29 @@ struct PackedWord: Hashable, Sendable {
         for byte in bytes { append(byte) }
     }
 
+    /// The bytes as they are, as ``init(_:)-(ArraySlice<UInt8>)`` takes them.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { append(byte) }
+    }
+
     /// One of the program's own words (at most ``capacity`` bytes).
     init(literal text: StaticString) {
         text.withUTF8Buffer { bytes in
             for byte in bytes { append(byte) }
         }
+    }
+
+    /// The first `length` bytes (fewer than ``capacity``) of the little-endian words `low` and
+    /// `high`, all ASCII letters or apostrophes, lower-cased: what appending each lower-cased
+    /// byte gives.
+    init(asciiWordLow low: UInt64, high: UInt64, length: Int) {
+        // Letters and the apostrophe (0x27) have bit 0x20 clear only in upper-case letters:
+        // setting it in every byte of the word lower-cases it.
+        let lowMask: UInt64 = length >= 8 ? ~0 : (1 << (8 * UInt64(length))) &- 1
+        let highMask: UInt64 = length <= 8 ? 0 : (1 << (8 * UInt64(length - 8))) &- 1
+        self.low = (low | ByteWord.splat(0x20)) & lowMask
+        self.high = (high | ByteWord.splat(0x20)) & highMask
+        count = UInt8(length)
     }
 
     /// Whether every byte appended fits.

@@ -44,7 +44,7 @@ enum PageFacts {
             if !metadata.authors.isEmpty && metadata.date != nil { break }
             // Visible characters never exceed the trimmed length, so longer blocks are skipped unread.
             guard tree.nodes[leaf].features.characters <= 120 else { continue }
-            let text = tree.nodes[leaf].features.text.trimmingWhitespace()
+            let text = UTF8Decoding.trimmed(tree.nodes[leaf].features.text)
             guard text.unicodeScalars.count <= 120, !text.isEmpty else { continue }
             if metadata.authors.isEmpty, let names = byline(in: text) {
                 metadata.authors = cleanAuthors(names, source: metadata.source)
@@ -60,15 +60,42 @@ enum PageFacts {
     /// The names in a byline such as "By Jane Doe and John Roe, Staff Writers", if it is one.
     static func byline(in text: String) -> [String]? {
         guard mayStart(text, withOneOf: bylineInitials) else { return nil }
-        let lower = String(decoding: UTF8Decoding.lowercased(text), as: UTF8.self)
-        guard let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
-        var rest = String(text.dropFirst(prefix.count))
-        for separator in [" · ", " | ", " — ", " – ", ",", " - ", "\n"] {
-            if let range = rest.firstRange(of: separator) { rest = String(rest[..<range.lowerBound]) }
-        }
-        var parts = [rest]
-        for conjunction in [" and ", " und ", " et ", " y ", " e ", " & "] {
-            parts = parts.flatMap { $0.splitting(on: conjunction) }
+        let lower = UTF8Decoding.lowercased(text)
+        guard let prefix = bylinePrefixes.first(where: { startsWithBylinePrefix(lower, $0) }) else { return nil }
+        let separators = [" · ", " | ", " — ", " – ", ",", " - ", "\n"]
+        let conjunctions = [" and ", " und ", " et ", " y ", " e ", " & "]
+        var parts: [String]
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without carriage returns, the usual case: each character is one byte, so the
+            // cuts are made on bytes, without comparing characters.
+            var rest = Array(text.utf8.dropFirst(prefix.utf8.count))
+            for separator in separators {
+                if let start = firstOccurrence(of: Array(separator.utf8), in: rest[...]) { rest.removeSubrange(start...) }
+            }
+            var pieces = [rest[...]]
+            for conjunction in conjunctions {
+                let needle = Array(conjunction.utf8)
+                pieces = pieces.flatMap { piece in
+                    var split: [ArraySlice<UInt8>] = []
+                    var remaining = piece
+                    while let start = firstOccurrence(of: needle, in: remaining) {
+                        split.append(remaining[..<start])
+                        remaining = remaining[(start + needle.count)...]
+                    }
+                    split.append(remaining)
+                    return split
+                }
+            }
+            parts = pieces.map { String(decoding: $0, as: UTF8.self) }
+        } else {
+            var rest = String(text.dropFirst(prefix.count))
+            for separator in separators {
+                if let range = rest.firstRange(of: separator) { rest = String(rest[..<range.lowerBound]) }
+            }
+            parts = [rest]
+            for conjunction in conjunctions {
+                parts = parts.flatMap { $0.splitting(on: conjunction) }
+            }
         }
         let names = parts.map { $0.trimmingWhitespace() }
             .filter { name in
@@ -76,6 +103,28 @@ enum PageFacts {
                 return (1...5).contains(words.count) && name.first.map { $0.isUppercase } == true
             }
         return names.isEmpty ? nil : names
+    }
+
+    /// Where `needle` first occurs in `bytes`, as an index of `bytes`.
+    static func firstOccurrence(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var start = bytes.startIndex
+        while start <= bytes.endIndex - needle.count {
+            if bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Whether the lower-cased text `lower` starts with `prefix`, one of ``bylinePrefixes``, as
+    /// `String.hasPrefix` answers, mostly on bytes: no other spelling of those words' scalars is
+    /// canonically equivalent to them, so bytes that differ never match; equal bytes match unless
+    /// what follows may join the final space into one character, which the string then decides.
+    static func startsWithBylinePrefix(_ lower: [UInt8], _ prefix: String) -> Bool {
+        let bytes = prefix.utf8
+        guard lower.count >= bytes.count, zip(lower, bytes).allSatisfy({ $0 == $1 }) else { return false }
+        guard lower.count > bytes.count, lower[bytes.count] >= 0x80 else { return true }
+        return String(decoding: lower, as: UTF8.self).hasPrefix(prefix)
     }
 
     /// Authors without junk: "By" prefixes, URLs, handles, site names, role words.
@@ -112,7 +161,7 @@ enum PageFacts {
     /// Whether a short line is a photo credit or a bare date stamp rather than prose: metadata
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = UTF8Decoding.trimmed(text)
         let length = trimmed.unicodeScalars.count
         guard !trimmed.isEmpty, length <= 120 else { return false }
         // Lower-cased on bytes, scalar by scalar as `String.lowercased()` does, without its
@@ -124,8 +173,9 @@ enum PageFacts {
         if creditMarks.occursAny(in: bytes) { return true }
         guard length <= 80 else { return false }
         let opening = lower.hasPrefix("(") || lower.hasPrefix("[") ? String(lower.dropFirst()) : lower
-        if mayStart(opening, withOneOf: creditInitials), creditWords.contains(where: { opening.hasPrefix($0) }),
-            bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©")
+        // The colon or the mark first: it rules out most lines without comparing every word.
+        if bytes.contains(UInt8(ascii: ":")) || opening.hasPrefix("©"), mayStart(opening, withOneOf: creditInitials),
+            creditWords.contains(where: { opening.hasPrefix($0) })
         {
             return true
         }
@@ -150,7 +200,7 @@ enum PageFacts {
         case .precision: return nil
         case .balanced:
             let caption = figure.caption.plainText.trimmingWhitespace()
-            let lower = caption.lowercased()
+            let lower = String(decoding: UTF8Decoding.lowercased(caption), as: UTF8.self)
             let isCredit = creditWords.contains(where: { lower.hasPrefix($0) }) || caption.unicodeScalars.count < 80
             return isCredit ? nil : .figure(figure)
         }
@@ -173,6 +223,7 @@ enum PageFacts {
     /// The text lower-cased, its runs of letters and digits joined by single spaces.
     static func normalized(_ text: String) -> String {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            if let words = normalizedByScalars(text) { return words }
             return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         }
         // ASCII, the usual case, on bytes: the same letters and digits as the characters'.
@@ -190,6 +241,64 @@ enum PageFacts {
             }
         }
         return String(decoding: words, as: UTF8.self)
+    }
+}
+
+extension PageFacts {
+    /// ``normalized(_:)`` for text outside ASCII, on scalars, when every character of the
+    /// lower-cased text is a single scalar (as in most Latin, Greek, Cyrillic and CJK text); `nil`
+    /// when a scalar may join others into one character (marks, joiners, Hangul jamo, flags,
+    /// emoji modifiers), and characters must decide.
+    ///
+    /// A character is a letter or a number by its first scalar, so with one scalar a character
+    /// the scalars' properties decide as the characters' would.
+    static func normalizedByScalars(_ text: String) -> String? {
+        let lower = UTF8Decoding.lowercased(text)
+        var words: [UInt8] = []
+        words.reserveCapacity(lower.count)
+        var isBetweenWords = false
+        let isSimple = lower.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+                let isWordScalar: Bool
+                if scalar.value < 0x80 {
+                    let byte = bytes[index]
+                    isWordScalar = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                } else {
+                    if mayJoinOthers(scalar) { return false }
+                    isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
+                if isWordScalar {
+                    if isBetweenWords && !words.isEmpty { words.append(0x20) }
+                    isBetweenWords = false
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                } else {
+                    isBetweenWords = true
+                }
+                index += length
+            }
+            return true
+        }
+        return isSimple ? String(decoding: words, as: UTF8.self) : nil
+    }
+
+    /// Whether a scalar outside ASCII may form one character with its neighbours (Unicode's
+    /// grapheme cluster rules, UAX #29): marks and format characters (Extend, SpacingMark, ZWJ,
+    /// most of Prepend), Hangul jamo, the scalars outside the Basic Multilingual Plane (regional
+    /// indicators, emoji modifiers, tags) and the few letters that extend or prepend; unassigned
+    /// and private-use scalars too, to be safe.
+    static func mayJoinOthers(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0x10000...: return true
+        case 0x0D4E, 0x0E33, 0x0EB3, 0xFF9E, 0xFF9F: return true
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .unassigned, .privateUse, .surrogate: return true
+        default: return false
+        }
     }
 }
 

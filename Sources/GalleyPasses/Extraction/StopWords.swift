@@ -120,7 +120,22 @@ enum StopWords {
     static func language(for tag: String?) -> Language? {
         guard let tag else { return nil }
         let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
-        return all.first { $0.code == primary }
+        // A switch rather than a search of ``all``, so that only the page's list is built.
+        switch primary {
+        case "en": return english
+        case "de": return german
+        case "fr": return french
+        case "es": return spanish
+        case "pt": return portuguese
+        case "it": return italian
+        case "nl": return dutch
+        case "ru": return russian
+        case "pl": return polish
+        case "zh": return chinese
+        case "ja": return japanese
+        case "ko": return korean
+        default: return nil
+        }
     }
 
     /// Counts stop words of `language` in `text`.
@@ -130,8 +145,10 @@ enum StopWords {
             for scalar in text.unicodeScalars where language.scalars.contains(scalar.value) { hits += 1 }
             return hits
         }
+        // The set alone, so that the closure does not copy the whole language.
+        let stopWords = language.packedWords
         forEachWord(in: text, letters: &letters) { word in
-            if let word, language.packedWords.contains(word) { hits += 1 }
+            if let word, stopWords.contains(word) { hits += 1 }
         }
         return hits
     }
@@ -147,11 +164,28 @@ enum StopWords {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // A word of fewer than 16 ASCII letters followed by ASCII is read eight bytes a
+                // step and packed whole; longer words, words that go on outside ASCII and the last
+                // 16 bytes take the general path.
+                if !inWord && isASCIIWordByte(byte), bytes.count - index > PackedWord.capacity, let base = bytes.baseAddress {
+                    let low = ByteWord.load(UnsafeRawPointer(base), at: index)
+                    var length = asciiWordLength(low)
+                    var high: UInt64 = 0
+                    if length == 8 {
+                        high = ByteWord.load(UnsafeRawPointer(base), at: index + 8)
+                        length += asciiWordLength(high)
+                    }
+                    if length < PackedWord.capacity && bytes[index + length] < 0x80 {
+                        body(PackedWord(asciiWordLow: low, high: high, length: length))
+                        index += length
+                        continue
+                    }
+                }
                 var isWordScalar: Bool
                 var length = 1
                 var scalar = Unicode.Scalar(byte)
                 if byte < 0x80 {
-                    isWordScalar = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x27
+                    isWordScalar = isASCIIWordByte(byte)
                 } else {
                     (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                     isWordScalar = scalar.value == 0x2019 || letters.isAlphabetic(scalar)
@@ -174,6 +208,25 @@ enum StopWords {
             }
             if inWord { body(word.isComplete ? word : nil) }
         }
+    }
+
+    /// How many of the eight bytes of `word` (little-endian), from the first, are ASCII letters
+    /// or apostrophes (``isASCIIWordByte(_:)``).
+    @inline(__always) static func asciiWordLength(_ word: UInt64) -> Int {
+        // With the top bits cleared and 0x20 set, a letter lies at 0x61...0x7A; adding
+        // 0x80 - 0x61 and 0x80 - 0x7B sets a byte's top bit from those bounds on, with no carry
+        // into the next byte.
+        let folded = (word & ~ByteWord.highs) | ByteWord.splat(0x20)
+        let fromA = folded &+ ByteWord.splat(0x80 - 0x61)
+        let pastZ = folded &+ ByteWord.splat(0x80 - 0x7B)
+        let letters = fromA & ~pastZ & ~word & ByteWord.highs
+        let others = ~(letters | ByteWord.equalBytes(word, 0x27)) & ByteWord.highs
+        return others == 0 ? 8 : others.trailingZeroBitCount / 8
+    }
+
+    /// Whether `byte` is an ASCII letter or the apostrophe, which words are made of.
+    @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x27
     }
 
     /// The language whose stop words cover most of `sample` (blocks of a few thousand

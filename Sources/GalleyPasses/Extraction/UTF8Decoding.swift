@@ -8,24 +8,35 @@ enum UTF8Decoding {
     static func lowercased(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
-            // ASCII, the usual case, is lower-cased in place in one copy.
-            var result = Array(bytes)
-            var index = 0
-            while index < result.count && result[index] < 0x80 {
-                if result[index] >= 0x41 && result[index] <= 0x5A { result[index] |= 0x20 }
-                index += 1
+            // ASCII, the usual case, is lower-cased as it is copied; the rest goes on after it.
+            var asciiEnd = 0
+            var result = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                while asciiEnd < bytes.count {
+                    let byte = bytes[asciiEnd]
+                    guard byte < 0x80 else { break }
+                    buffer[asciiEnd] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    asciiEnd += 1
+                }
+                initialized = asciiEnd
             }
-            guard index < result.count else { return result }
-            result.removeSubrange(index...)
+            var index = asciiEnd
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
                     index += 1
                     continue
                 }
                 let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
-                if scalar.properties.changesWhenLowercased {
+                if let lower = commonLowercase(scalar.value) {
+                    if lower == scalar.value {
+                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    } else {
+                        // The cases shifted here stay in two-byte UTF-8.
+                        result.append(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
+                        result.append(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
+                    }
+                } else if scalar.properties.changesWhenLowercased {
                     result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
                     result.append(contentsOf: bytes[index..<(index + length)])
@@ -34,6 +45,32 @@ enum UTF8Decoding {
             }
             return result
         }
+    }
+
+    /// The lower-case form of a scalar outside ASCII in the scripts pages are mostly written in,
+    /// without asking Unicode's tables (which cost some hundreds of instructions a scalar):
+    /// Latin-1, Greek and Cyrillic capitals move by a fixed step, and their small letters, the
+    /// Hebrew, Arabic, Indic and Thai blocks, CJK and Hangul have no case. `nil` for any other
+    /// scalar, which Unicode's tables then decide.
+    static func commonLowercase(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0xC0...0xD6, 0xD8...0xDE, 0x391...0x3A1, 0x3A3...0x3AB, 0x410...0x42F: return value + 0x20
+        case 0x400...0x40F: return value + 0x50
+        case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x3AC...0x3CE, 0x430...0x45F, 0x590...0x7FF, 0x900...0xDFF,
+            0x3000...0x9FFF, 0xAC00...0xD7A3:
+            return value
+        default: return nil
+        }
+    }
+
+    /// `text.trimmingWhitespace()`, without a copy when the text begins and ends with printable
+    /// ASCII, as most lines do (nothing then is trimmed).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F, last > 0x20 && last < 0x7F {
+            return text
+        }
+        return text.trimmingWhitespace()
     }
 
     /// The range of `bytes` without leading and trailing white space (Unicode's White_Space).

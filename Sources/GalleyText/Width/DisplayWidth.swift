@@ -38,9 +38,12 @@ public enum DisplayWidth {
         }
     }
 
+    /// The first scalar value with East Asian Width W or F: nothing below it is wide.
+    static var firstWide: UInt32 { 0x1100 }
+
     /// Whether the scalar with this value has East Asian Width W or F.
     public static func isWide(_ value: UInt32) -> Bool {
-        guard value >= 0x1100 else { return false }
+        guard value >= firstWide else { return false }
         var low = 0
         var high = wideRanges.count - 1
         while low <= high {

@@ -8,7 +8,7 @@ import GalleyCore
 /// dropped. The wrapper streams over UTF-8 bytes, so a paragraph of any size wraps in linear time.
 struct LineWrapper {
     /// The widest a line may be, in columns (at least 1).
-    let width: Int
+    private(set) var width: Int
     /// The finished lines' bytes, one after the other…
     private(set) var text: [UInt8] = []
     /// …and where each ends in ``text``.
@@ -36,6 +36,23 @@ struct LineWrapper {
 
     private var hasWord: Bool { line.count > wordStart }
 
+    /// Empties the wrapper for new text filled to `width`, keeping its buffers' capacity.
+    mutating func reset(width: Int) {
+        self.width = max(1, width)
+        text.removeAll(keepingCapacity: true)
+        lineEnds.removeAll(keepingCapacity: true)
+        line.removeAll(keepingCapacity: true)
+        lineWidth = 0
+        placedEnd = 0
+        wordStart = 0
+        lastWordStart = 0
+        widthBeforeLastWord = 0
+        wordWidth = 0
+        wordHasSpaceBefore = false
+        isSpacePending = false
+        previousScalar = nil
+    }
+
     /// Appends running text.
     mutating func append(_ text: String) {
         var copy = text
@@ -43,6 +60,49 @@ struct LineWrapper {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
+                // Plain ASCII, the usual case, needs no decoding: a space ends the word; a run of
+                // printable bytes joins it whole (one column a byte), with no break before it
+                // unless the scalar before is a wide one.
+                if lead == 0x20 {
+                    finishWord()
+                    isSpacePending = true
+                    previousScalar = nil
+                    index += 1
+                    continue
+                }
+                if (previousScalar?.value ?? 0) < DisplayWidth.firstWide {
+                    // So do the common narrow scalars outside ASCII (Latin, Greek and Cyrillic
+                    // letters, quotation marks and dashes), one column each.
+                    var runEnd = index
+                    var columns = 0
+                    var last = previousScalar
+                    while runEnd < bytes.count {
+                        let byte = bytes[runEnd]
+                        if Self.isPrintableASCII(byte) {
+                            runEnd += 1
+                            columns += 1
+                            last = Unicode.Scalar(byte)
+                            continue
+                        }
+                        guard byte >= 0x80 else { break }
+                        let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: runEnd)
+                        guard Self.isNarrowText(scalar.value) else { break }
+                        runEnd += length
+                        columns += 1
+                        last = scalar
+                    }
+                    if runEnd > index {
+                        if !hasWord {
+                            startWord(hasSpaceBefore: isSpacePending)
+                            isSpacePending = false
+                        }
+                        line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                        wordWidth += columns
+                        previousScalar = last
+                        index = runEnd
+                        continue
+                    }
+                }
                 let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
                 // The rest of a run of printable ASCII joins the word whole: one column a byte,
                 // and no break between two of them (what appendScalar would find byte by byte).
@@ -54,6 +114,18 @@ struct LineWrapper {
                 if runEnd > index + length { previousScalar = Unicode.Scalar(bytes[runEnd - 1]) }
                 index = runEnd
             }
+        }
+    }
+
+    /// Whether a scalar outside ASCII is one that takes one column, never breaks a line and is
+    /// no mark or format character: Latin-1 and Latin Extended letters and signs (but the soft
+    /// hyphen), Greek, Cyrillic (but its combining marks), and the general punctuation from the
+    /// hyphens to the quotation marks and from the per-mille sign on (but the separators and
+    /// format characters among them).
+    @inline(__always) private static func isNarrowText(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
         }
     }
 

@@ -15,7 +15,9 @@ extension TextRenderer {
     mutating func render(_ block: Block, _ prefix: inout Prefix) {
         switch block {
         case .paragraph(let content):
-            emitLines(of: wrapped(content, width: available(prefix)), &prefix)
+            let wrapper = wrapped(content, width: available(prefix))
+            emitLines(of: wrapper, &prefix)
+            spareWrapper = wrapper
         case .heading(let heading):
             renderHeading(heading, &prefix)
         case .blockQuote(let blocks):
@@ -44,6 +46,7 @@ extension TextRenderer {
                 let pieces = wrapped(line, width: available(prefix))
                 if pieces.lineEnds.isEmpty { emit("", &prefix) }
                 emitLines(of: pieces, &prefix)
+                spareWrapper = pieces
             }
         case .rawBlock(let format, let text):
             guard Self.isPlainFormat(format) else { return }

@@ -4,7 +4,10 @@ extension TextRenderer {
     /// The inlines filled to `width` columns (the lines are in the wrapper's
     /// ``LineWrapper/text``, ended at its ``LineWrapper/lineEnds``).
     mutating func wrapped(_ content: [Inline], width: Int) -> LineWrapper {
-        var wrapper = LineWrapper(width: width)
+        var wrapper = spareWrapper ?? LineWrapper(width: width)
+        // Dropped before emptying, so that the buffers are not shared and keep their storage.
+        spareWrapper = nil
+        wrapper.reset(width: width)
         append(content, to: &wrapper)
         wrapper.finishLines()
         return wrapper

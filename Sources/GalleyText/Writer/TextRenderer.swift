@@ -40,6 +40,9 @@ struct TextRenderer {
     var pendingBlank: String?
     /// How many lists enclose the block being written (for the bullet character).
     var listDepth = 0
+    /// A wrapper done with, whose buffers ``wrapped(_:width:)`` fills again for the next
+    /// paragraph instead of growing new ones.
+    var spareWrapper: LineWrapper?
 
     /// The narrowest a wrapped line gets, however deep the nesting.
     static let minimumWidth = 20
@@ -67,7 +70,8 @@ struct TextRenderer {
             endLine(from: start)
         }
         let start = output.count
-        output.append(contentsOf: prefix.current.utf8)
+        let current = prefix.current
+        if !current.isEmpty { output.append(contentsOf: current.utf8) }
         output.append(contentsOf: content)
         prefix.isFirstPending = false
         endLine(from: start)
