@@ -120,11 +120,11 @@ extension BodyMapper {
         }
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         guard !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace) else { return }
-        var language = Self.language(in: element.classes)
+        var language = Self.language(in: dom.classes(of: element))
         if language.isEmpty {
             for child in dom.children(of: node) {
                 if let code = dom.element(child), code.name == "code" {
-                    language = Self.language(in: code.classes)
+                    language = Self.language(in: dom.classes(of: code))
                     break
                 }
             }

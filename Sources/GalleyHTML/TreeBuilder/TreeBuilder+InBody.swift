@@ -126,7 +126,7 @@ extension TreeBuilder {
             }
             reconstructFormatting()
             insertVoidElement(tag)
-            if tag.attribute("type")?.lowercased() != "hidden" { framesetOK = false }
+            if attribute("type", of: tag)?.lowercased() != "hidden" { framesetOK = false }
         case .param, .source, .track:
             insertVoidElement(tag)
         case .hr:
@@ -215,14 +215,21 @@ extension TreeBuilder {
         return .done
     }
 
+    /// Adds the attributes of `tag` that the element `node` lacks (a second `<html>` or `<body>`):
+    /// the element's slots and the new ones are copied to a new range of the store, since
+    /// clones may share the old one.
     mutating func addMissingAttributes(_ tag: TagToken, to node: NodeID) {
         guard var element = dom.element(node) else { return }
-        var changed = false
-        for attribute in tag.attributes where !element.attributes.contains(where: { $0.name == attribute.name }) {
-            element.attributes.append(attribute)
-            changed = true
+        let existing = element.attributes.indices
+        let missing = tag.attributes.indices.filter { new in
+            !existing.contains { dom.attributeStore.hasSameName($0, new) }
         }
-        if changed { dom.setKind(.element(element), of: node) }
+        guard !missing.isEmpty else { return }
+        let start = dom.attributeStore.slots.count
+        for index in existing { dom.attributeStore.slots.append(dom.attributeStore.slots[index]) }
+        for index in missing { dom.attributeStore.slots.append(dom.attributeStore.slots[index]) }
+        element.attributes = HTMLDOM.AttributeRange(start..<dom.attributeStore.slots.count)
+        dom.setKind(.element(element), of: node)
     }
 
     mutating func startFrameset(_ tag: TagToken) {

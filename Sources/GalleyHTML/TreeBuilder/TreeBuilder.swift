@@ -1,23 +1,22 @@
-/// A tag token with its interned ``Tag``.
+/// A tag token with its interned ``Tag``; its attributes lie in the document's attribute store
+/// (``TreeBuilder/attribute(_:of:)`` reads one).
 struct TagToken {
     var name: String
     var tag: Tag
-    var attributes: [HTMLDOM.Attribute]
+    var attributes: HTMLDOM.AttributeRange
     var selfClosing: Bool
 
-    init(name: String, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
-        self.init(name: name, tag: Tag(name), attributes: attributes, selfClosing: selfClosing)
+    init(name: String) {
+        self.init(name: name, tag: Tag(name))
     }
 
     /// A token whose tag the tokenizer has already looked up.
-    init(name: String, tag: Tag, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
+    init(name: String, tag: Tag, attributes: HTMLDOM.AttributeRange = HTMLDOM.AttributeRange(), selfClosing: Bool = false) {
         self.name = name
         self.tag = tag
         self.attributes = attributes
         self.selfClosing = selfClosing
     }
-
-    func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
 }
 
 /// The tokens the tree builder consumes.
@@ -109,7 +108,7 @@ struct TreeBuilder {
             // Reading a token leaves the stack as it is: the node found here is the dispatcher's too.
             let adjusted = adjustedCurrentNode
             tokenizer.allowsCDATA = adjusted.map { $0.namespace != .html } ?? false
-            var token = tokenizer.nextToken()
+            var token = tokenizer.nextToken(storingAttributesIn: &dom.attributeStore)
             if ignoresNextLineFeed {
                 ignoresNextLineFeed = false
                 if case .characters(var bytes) = token, bytes.first == 0x0A {

@@ -77,7 +77,7 @@ import Testing
     @Test func readingAPI() throws {
         let dom = HTMLParser().parse(Array("<a href=x title=t>link</a>".utf8)).dom
         let anchor = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.htmlName($0) == "a" })
-        #expect(dom.element(anchor)?.attribute("href") == "x")
+        #expect(dom.attribute("href", of: anchor) == "x")
         #expect(dom.parent(of: anchor).flatMap { dom.htmlName($0) } == "body")
         #expect(Array(dom.children(of: anchor)).map { dom.text(of: $0) } == ["link"])
     }
