@@ -40,26 +40,77 @@ struct HTMLAttributeStore: Sendable {
         var namespace: Namespace
     }
 
-    /// The names and values of all attributes, UTF-8.
-    var bytes: [UInt8] = []
+    /// The names and values of all attributes, UTF-8, in its first ``byteCount`` bytes; the rest
+    /// is zeroed room. Appending copies into that room: `Array.append(contentsOf:)` costs more
+    /// than the copy itself for the few bytes of most names and values.
+    private(set) var bytes: [UInt8] = []
+    private(set) var byteCount = 0
     var slots: [Slot] = []
 
     /// Removes everything, keeping the storage.
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        byteCount = 0
         slots.removeAll(keepingCapacity: true)
+    }
+
+    /// Drops the slots from `slotCount` on and the bytes from `byteCount` on.
+    mutating func truncate(slotCount: Int, byteCount: Int) {
+        if slots.count > slotCount { slots.removeLast(slots.count - slotCount) }
+        self.byteCount = min(self.byteCount, byteCount)
+    }
+
+    /// Makes room for at least `count` bytes in all.
+    mutating func reserveBytes(_ count: Int) {
+        guard count > bytes.count else { return }
+        bytes.append(contentsOf: repeatElement(0, count: count - bytes.count))
+    }
+
+    /// Appends `parts` one after the other; the offset where each ends.
+    @inline(__always) private mutating func appendBytes(
+        _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
+    ) -> (Int, Int) {
+        let firstEnd = byteCount + first.count
+        let end = firstEnd + second.count
+        if end > bytes.count { reserveBytes(max(end, 2 * bytes.count, 4096)) }
+        let start = byteCount
+        bytes.withUnsafeMutableBufferPointer { storage in
+            // `storage` holds at least `end` bytes (reserved above), so both copies fit.
+            Self.copy(first, to: storage, at: start)
+            Self.copy(second, to: storage, at: firstEnd)
+        }
+        byteCount = end
+        return (firstEnd, end)
+    }
+
+    /// Copies `source` into `storage` from `offset` on (the caller made sure it fits): short runs
+    /// byte by byte, longer ones in one block.
+    @inline(__always) private static func copy(
+        _ source: UnsafeBufferPointer<UInt8>, to storage: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) {
+        if source.count <= 16 {
+            for index in 0..<source.count { storage[offset + index] = source[index] }
+        } else if let from = source.baseAddress, let to = storage.baseAddress {
+            (to + offset).update(from: from, count: source.count)
+        }
     }
 
     /// Appends one attribute from its name and value bytes.
     @inline(__always) mutating func append(
         name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, namespace: Namespace = .none
     ) {
-        let nameStart = bytes.count
-        bytes.append(contentsOf: name)
-        let valueStart = bytes.count
-        bytes.append(contentsOf: value)
-        slots.append(Slot(nameStart: nameStart, nameEnd: valueStart, valueStart: valueStart, valueEnd: bytes.count,
+        let nameStart = byteCount
+        let (nameEnd, valueEnd) = appendBytes(name, value)
+        slots.append(Slot(nameStart: nameStart, nameEnd: nameEnd, valueStart: nameEnd, valueEnd: valueEnd,
                           namespace: namespace))
+    }
+
+    /// Appends `name` as the new name of a copy of slot `index` (an adjusted foreign attribute).
+    mutating func appendRenamed(_ index: Int, name: UnsafeBufferPointer<UInt8>, namespace: Namespace) {
+        var slot = slots[index]
+        slot.nameStart = byteCount
+        (slot.nameEnd, _) = appendBytes(name, UnsafeBufferPointer(start: nil, count: 0))
+        slot.namespace = namespace
+        slots.append(slot)
     }
 
     /// Appends one attribute from strings.

@@ -214,7 +214,7 @@ public struct HTMLDOM: Sendable {
         self.textBytes.reserveCapacity(textBytes)
         textChunks.reserveCapacity(count / 2)
         attributeStore.slots.reserveCapacity(count)
-        attributeStore.bytes.reserveCapacity(attributeBytes)
+        attributeStore.reserveBytes(attributeBytes)
     }
 
     /// Creates a node that is not yet in the tree.

@@ -231,7 +231,7 @@ public struct HTMLTokenizer: Sendable {
         isEndTag = isEnd
         selfClosing = false
         tagSlotsStart = attributeStore.slots.count
-        tagBytesStart = attributeStore.bytes.count
+        tagBytesStart = attributeStore.byteCount
         if !attributeNames.isEmpty { attributeNames.removeAll(keepingCapacity: true) }
         hasAttribute = false
         hasPendingDuplicate = false
@@ -294,14 +294,9 @@ public struct HTMLTokenizer: Sendable {
         let name = tag != .unknown ? tag.name
             : tagNameStart >= 0 ? string(tagNameStart..<tagNameEnd) : String(decoding: tagName, as: UTF8.self)
         if isEndTag {
-            if attributeStore.slots.count > tagSlotsStart {
-                error("end-tag-with-attributes")
-                // Dropped: what follows (the next start tag's) takes their place.
-                attributeStore.slots.removeLast(attributeStore.slots.count - tagSlotsStart)
-            }
-            if attributeStore.bytes.count > tagBytesStart {
-                attributeStore.bytes.removeLast(attributeStore.bytes.count - tagBytesStart)
-            }
+            if attributeStore.slots.count > tagSlotsStart { error("end-tag-with-attributes") }
+            // Dropped: what follows (the next start tag's) takes their place.
+            attributeStore.truncate(slotCount: tagSlotsStart, byteCount: tagBytesStart)
             if selfClosing { error("end-tag-with-trailing-solidus") }
             emit(.end(TagToken(name: name, tag: tag)))
         } else {

@@ -116,16 +116,14 @@ extension TreeBuilder {
         let start = dom.attributeStore.slots.count
         var next = 0
         for index in attributes.indices {
-            var slot = dom.attributeStore.slots[index]
             if next < renamed.count, renamed[next].index == index {
                 var name = renamed[next].name
-                slot.nameStart = dom.attributeStore.bytes.count
-                name.withUTF8 { dom.attributeStore.bytes.append(contentsOf: $0) }
-                slot.nameEnd = dom.attributeStore.bytes.count
-                slot.namespace = HTMLAttributeStore.Namespace(renamed[next].namespace)
+                let namespace = HTMLAttributeStore.Namespace(renamed[next].namespace)
+                name.withUTF8 { dom.attributeStore.appendRenamed(index, name: $0, namespace: namespace) }
                 next += 1
+            } else {
+                dom.attributeStore.slots.append(dom.attributeStore.slots[index])
             }
-            dom.attributeStore.slots.append(slot)
         }
         return HTMLDOM.AttributeRange(start..<dom.attributeStore.slots.count)
     }
