@@ -8,8 +8,18 @@ extension BodyMapper {
         let top = frames.count - 1
         let flow = frames[top].flow
         var total = 0
-        dom.forEachTextChunk(of: node) { total += $0.count }
+        var hasWords = false
+        dom.forEachTextChunk(of: node) { bytes in
+            total += bytes.count
+            if !hasWords { hasWords = !bytes.allSatisfy(HTMLEncoding.isASCIIWhitespace) }
+        }
         guard total > 0 else { return }
+        // Whitespace only (the indentation between tags): a space to write if more text follows,
+        // and no string to make.
+        guard hasWords else {
+            frames[flow].pendingSpace = true
+            return
+        }
         var pendingSpace = frames[flow].pendingSpace
         var atLineStart = frames[flow].atLineStart
         // The collapsed text is written straight into the string's storage: at most one space
