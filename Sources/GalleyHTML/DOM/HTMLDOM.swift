@@ -18,7 +18,8 @@ public struct HTMLDOM: Sendable {
         case document
         /// A `<template>`'s contents, or the root of a fragment parse.
         case documentFragment
-        case doctype(name: String, publicID: String?, systemID: String?)
+        /// Boxed (a page has one), so that every node is as small as an element's.
+        indirect case doctype(name: String, publicID: String?, systemID: String?)
         case element(Element)
         /// Text; its characters are read with ``text(of:)`` or ``forEachTextChunk(of:_:)``.
         case text(Text)
