@@ -122,6 +122,12 @@ struct HTMLAttributeStore: Sendable {
         }
     }
 
+    /// Appends `count` empty slots that no range covers yet (room an element's range may grow into).
+    mutating func appendFreeSlots(_ count: Int) {
+        slots.append(contentsOf: repeatElement(
+            Slot(nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0, namespace: .none), count: count))
+    }
+
     /// The index of the first slot in `range` whose name is `name` (no namespace), if any.
     @inline(__always) func index(of name: UnsafeBufferPointer<UInt8>, in range: HTMLDOM.AttributeRange) -> Int? {
         guard range.count > 0 else { return nil }

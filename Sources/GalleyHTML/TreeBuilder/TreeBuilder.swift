@@ -81,6 +81,9 @@ struct TreeBuilder {
     /// For each `<select>` with a `<selectedcontent>`: that element and whether an option with
     /// `selected` already filled it (nil until the first option is cloned in).
     var selectedContent: [NodeID: SelectedContent] = [:]
+    /// For `<html>` and `<body>` elements whose attributes were moved to make room for more:
+    /// where the free slots reserved after them end (see ``addMissingAttributes(_:to:)``).
+    var attributeRoom: [NodeID: Int] = [:]
     var errors: [HTMLParseError] = []
     let maximumErrors: Int
     let maximumDepth: Int
