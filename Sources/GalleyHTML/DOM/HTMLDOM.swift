@@ -8,7 +8,9 @@
 /// Text is kept as UTF-8 bytes in one buffer shared by all text nodes (a node holds a chain of
 /// chunks of it, so that appending to any text node is O(1)); ``text(of:)`` makes a string and
 /// ``forEachTextChunk(of:_:)`` reads the bytes without one. Text nobody reads, such as scripts,
-/// never becomes a string.
+/// never becomes a string. Attributes, likewise, are bytes in one store per document (an element
+/// holds the range of its own): ``attribute(_:of:)-(_,Element)`` makes a string of one value,
+/// ``attributes(of:)`` of them all.
 public struct HTMLDOM: Sendable {
     /// A node's index in ``nodes``.
     public typealias NodeID = Int32
@@ -49,8 +51,8 @@ public struct HTMLDOM: Sendable {
         /// The local name, lower-case for HTML elements (SVG keeps its camelCase adjustments).
         public var name: String
         public var namespace: Namespace
-        /// Where the element's attributes lie in the document's attribute store; read them with
-        /// ``HTMLDOM/attributes(of:)-(Element)`` or ``HTMLDOM/attribute(_:of:)-(_,Element)``.
+        /// Where the element's attributes lie in the document's attribute store; the document
+        /// reads them (`dom.attributes(of: element)`, `dom.attribute("href", of: element)`).
         public internal(set) var attributes: AttributeRange
         /// For `<template>`: the fragment node that holds its contents.
         public var templateContents: NodeID?
