@@ -9,7 +9,7 @@
 /// chunks of it, so that appending to any text node is O(1)); ``text(of:)`` makes a string and
 /// ``forEachTextChunk(of:_:)`` reads the bytes without one. Text nobody reads, such as scripts,
 /// never becomes a string. Attributes, likewise, are bytes in one store per document (an element
-/// holds the range of its own): ``attribute(_:of:)-(_,Element)`` makes a string of one value,
+/// holds the range of its own): `attribute(_:of:)` makes a string of one value, and
 /// ``attributes(of:)`` of them all.
 public struct HTMLDOM: Sendable {
     /// A node's index in ``nodes``.
