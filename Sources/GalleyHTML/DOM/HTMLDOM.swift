@@ -8,7 +8,9 @@
 /// Text is kept as UTF-8 bytes in one buffer shared by all text nodes (a node holds a chain of
 /// chunks of it, so that appending to any text node is O(1)); ``text(of:)`` makes a string and
 /// ``forEachTextChunk(of:_:)`` reads the bytes without one. Text nobody reads, such as scripts,
-/// never becomes a string.
+/// never becomes a string. Attributes, likewise, are bytes in one store per document (an element
+/// holds the range of its own): `attribute(_:of:)` makes a string of one value, and
+/// ``attributes(of:)`` of them all.
 public struct HTMLDOM: Sendable {
     /// A node's index in ``nodes``.
     public typealias NodeID = Int32
@@ -18,7 +20,8 @@ public struct HTMLDOM: Sendable {
         case document
         /// A `<template>`'s contents, or the root of a fragment parse.
         case documentFragment
-        case doctype(name: String, publicID: String?, systemID: String?)
+        /// Boxed (a page has one), so that every node is as small as an element's.
+        indirect case doctype(name: String, publicID: String?, systemID: String?)
         case element(Element)
         /// Text; its characters are read with ``text(of:)`` or ``forEachTextChunk(of:_:)``.
         case text(Text)
@@ -48,23 +51,45 @@ public struct HTMLDOM: Sendable {
         /// The local name, lower-case for HTML elements (SVG keeps its camelCase adjustments).
         public var name: String
         public var namespace: Namespace
-        public var attributes: [Attribute]
+        /// Where the element's attributes lie in the document's attribute store; the document
+        /// reads them (`dom.attributes(of: element)`, `dom.attribute("href", of: element)`).
+        public internal(set) var attributes: AttributeRange
         /// For `<template>`: the fragment node that holds its contents.
         public var templateContents: NodeID?
 
-        public init(name: String, namespace: Namespace = .html, attributes: [Attribute] = []) {
+        /// An element without attributes (``HTMLDOM/createElement(_:namespace:attributes:)`` makes
+        /// one with some).
+        public init(name: String, namespace: Namespace = .html) {
+            self.name = name
+            self.namespace = namespace
+            self.attributes = AttributeRange()
+            self.templateContents = nil
+        }
+
+        init(name: String, namespace: Namespace, attributes: AttributeRange) {
             self.name = name
             self.namespace = namespace
             self.attributes = attributes
             self.templateContents = nil
         }
+    }
 
-        /// The value of the attribute `name` (no namespace), if present.
-        public func attribute(_ name: String) -> String? {
-            for attribute in attributes where attribute.name == name && attribute.namespace == nil {
-                return attribute.value
-            }
-            return nil
+    /// A run of slots in the document's attribute store: an element's (or a tag's) attributes in
+    /// source order. Clones of an element share it.
+    public struct AttributeRange: Sendable, Hashable {
+        var start: Int32 = 0
+        var end: Int32 = 0
+
+        /// How many attributes the range holds.
+        public var count: Int { Int(end - start) }
+        public var isEmpty: Bool { end == start }
+        var indices: Range<Int> { Int(start)..<Int(end) }
+
+        init() {}
+
+        init(_ indices: Range<Int>) {
+            start = Int32(truncatingIfNeeded: indices.lowerBound)
+            end = Int32(truncatingIfNeeded: indices.upperBound)
         }
     }
 
@@ -109,6 +134,8 @@ public struct HTMLDOM: Sendable {
     /// The UTF-8 bytes of every text node, in the order they were added.
     public private(set) var textBytes: [UInt8] = []
     private(set) var textChunks: [TextChunk] = []
+    /// The attributes of every element (the tokenizer writes into it while the tree is built).
+    var attributeStore = HTMLAttributeStore()
 
     /// The document node (always 0).
     public var root: NodeID { 0 }
@@ -131,6 +158,27 @@ public struct HTMLDOM: Sendable {
     public func element(_ node: NodeID) -> Element? {
         if case .element(let element) = nodes[Int(node)].kind { return element }
         return nil
+    }
+
+    /// The attributes of `element` (an element of this document) in source order.
+    public func attributes(of element: Element) -> [Attribute] {
+        element.attributes.indices.map { attributeStore.attribute(at: $0) }
+    }
+
+    /// The value of `element`'s attribute `name` (no namespace), if present.
+    public func attribute(_ name: String, of element: Element) -> String? {
+        attributeStore.index(of: name, in: element.attributes).map { attributeStore.value(at: $0) }
+    }
+
+    /// The value of the attribute `name` (no namespace) of the element `node`, if present.
+    public func attribute(_ name: String, of node: NodeID) -> String? {
+        guard case .element(let element) = nodes[Int(node)].kind else { return nil }
+        return attribute(name, of: element)
+    }
+
+    /// Whether `element` has the attribute `name` (no namespace).
+    public func hasAttribute(_ name: String, of element: Element) -> Bool {
+        attributeStore.index(of: name, in: element.attributes) != nil
     }
 
     /// The local name of `node` when it is an HTML element.
@@ -163,17 +211,27 @@ public struct HTMLDOM: Sendable {
     // MARK: - Building
 
     /// Reserves room for `count` nodes and `textBytes` bytes of text (and for the text chunks of
-    /// half as many text nodes).
-    public mutating func reserveCapacity(_ count: Int, textBytes: Int = 0) {
+    /// half as many text nodes), and for as many attributes as nodes in `attributeBytes` bytes.
+    public mutating func reserveCapacity(_ count: Int, textBytes: Int = 0, attributeBytes: Int = 0) {
         nodes.reserveCapacity(count)
         self.textBytes.reserveCapacity(textBytes)
         textChunks.reserveCapacity(count / 2)
+        attributeStore.slots.reserveCapacity(count)
+        attributeStore.reserveBytes(attributeBytes)
     }
 
     /// Creates a node that is not yet in the tree.
     public mutating func create(_ kind: consuming Kind) -> NodeID {
         nodes.append(Node(kind: kind))
         return NodeID(nodes.count - 1)
+    }
+
+    /// Creates an element named `name` with `attributes`, not yet in the tree.
+    public mutating func createElement(_ name: String, namespace: Namespace = .html, attributes: [Attribute] = []) -> NodeID {
+        let start = attributeStore.slots.count
+        for attribute in attributes { attributeStore.append(attribute) }
+        let range = AttributeRange(start..<attributeStore.slots.count)
+        return create(.element(Element(name: name, namespace: namespace, attributes: range)))
     }
 
     /// Creates an HTML element whose name is `tag`'s (or any element, with ``Tag/unknown``),

@@ -25,7 +25,12 @@ extension BodyMapper {
             breakFlow()
         case .wrapper:
             if !frame.inlines.isEmpty {
-                frames[frames[parent].inlineTarget].inlines.append(contentsOf: wrapped(frame.inlines, in: frame))
+                let target = frames[parent].inlineTarget
+                if let inline = wrapping(frame.inlines, in: frame) {
+                    frames[target].inlines.append(inline)
+                } else {
+                    frames[target].inlines.append(contentsOf: frame.inlines)
+                }
             }
         case .paragraph:
             deliver(frame.blocks, from: frame)

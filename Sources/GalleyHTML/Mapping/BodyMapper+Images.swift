@@ -10,12 +10,12 @@ extension BodyMapper {
     mutating func emitImage(_ node: NodeID, _ element: HTMLDOM.Element, hidden: Bool) {
         let top = frames.count - 1
         if frames[top].dropsImages { return }
-        if Self.isTrackingPixel(element) { return }
+        if isTrackingPixel(element) { return }
         guard let choice = imageSource(node, element), let url = resolver.resolve(choice.url) else { return }
         if frames[top].isInNoscript, seenImages.contains(url) { return }
         seenImages.insert(url)
         if choice.isLazy { lazyImages.insert(node) }
-        let image = Inline.image(Image(source: url, alt: element.attribute("alt") ?? "", title: element.attribute("title") ?? ""))
+        let image = Inline.image(Image(source: url, alt: dom.attribute("alt", of: element) ?? "", title: dom.attribute("title", of: element) ?? ""))
         emitInline(hidden ? .span(Self.hiddenAttributes(for: node, in: dom), [image]) : image)
     }
 
@@ -31,13 +31,13 @@ extension BodyMapper {
     func imageSource(_ node: NodeID, _ element: HTMLDOM.Element) -> ImageChoice? {
         var sets: [(String, Bool)] = []
         for name in Self.sourceSetAttributes {
-            if let value = element.attribute(name) { sets.append((value, name != "srcset")) }
+            if let value = dom.attribute(name, of: element) { sets.append((value, name != "srcset")) }
         }
         if let parent = dom.parent(of: node), dom.htmlName(parent) == "picture" {
             for sibling in dom.children(of: parent) where dom.htmlName(sibling) == "source" {
                 guard let source = dom.element(sibling) else { continue }
-                if let value = source.attribute("srcset") { sets.append((value, false)) }
-                if let value = source.attribute("data-srcset") { sets.append((value, true)) }
+                if let value = dom.attribute("srcset", of: source) { sets.append((value, false)) }
+                if let value = dom.attribute("data-srcset", of: source) { sets.append((value, true)) }
             }
         }
         var best: SourceSet.Candidate?
@@ -51,11 +51,11 @@ extension BodyMapper {
                 bestIsLazy = isLazy
             }
         }
-        let src = element.attribute("src")
+        let src = dom.attribute("src", of: element)
         let srcIsPlaceholder = src.map(Self.isPlaceholder) ?? true
         if let best { return ImageChoice(url: best.url, isLazy: bestIsLazy || srcIsPlaceholder) }
         for name in Self.lazySourceAttributes {
-            if let value = element.attribute(name), !Self.isPlaceholder(value) { return ImageChoice(url: value, isLazy: true) }
+            if let value = dom.attribute(name, of: element), !Self.isPlaceholder(value) { return ImageChoice(url: value, isLazy: true) }
         }
         if let src, !srcIsPlaceholder { return ImageChoice(url: src, isLazy: false) }
         return nil
@@ -94,9 +94,9 @@ extension BodyMapper {
     static let placeholderHints: [[UInt8]] = [".gif", ".png", "placeholder"].map { Array($0.utf8) }
 
     /// 1×1 (or 0×0) images: analytics beacons, not pictures.
-    static func isTrackingPixel(_ element: HTMLDOM.Element) -> Bool {
-        guard let width = element.attribute("width"), let height = element.attribute("height") else { return false }
-        return isTiny(width) && isTiny(height)
+    func isTrackingPixel(_ element: HTMLDOM.Element) -> Bool {
+        guard let width = dom.attribute("width", of: element), let height = dom.attribute("height", of: element) else { return false }
+        return Self.isTiny(width) && Self.isTiny(height)
     }
 
     /// Whether a `width` or `height` is 0 or 1 (`0`, `1`, `0px`, `1px`, with spaces around).

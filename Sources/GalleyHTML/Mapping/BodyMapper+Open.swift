@@ -5,7 +5,7 @@ extension BodyMapper {
     mutating func open(_ node: NodeID, _ element: HTMLDOM.Element) {
         let category = ElementCategory.of(element.name, tag: dom.nodes[Int(node)].tag)
         if category == .dropped || category == .tableColumns || category == .wordBreak { return }
-        let hidden = element.isHidden
+        let hidden = dom.isHidden(element)
         if hidden, !options.keepsHidden { return }
         let top = frames.count - 1
         if frames[top].isTableStructure, !fitsTableStructure(category, parent: frames[top].role) {
@@ -35,8 +35,8 @@ extension BodyMapper {
         case .semanticSpan:
             pushWrapper(.span(spanAttributes(element, hidden: hidden)), node: node, level: inlineLevel)
         case .link:
-            if let href = element.attribute("href"), let url = resolver.resolve(href) {
-                pushWrapper(.link(url: url, title: element.attribute("title") ?? ""), node: node, level: inlineLevel,
+            if let href = dom.attribute("href", of: element), let url = resolver.resolve(href) {
+                pushWrapper(.link(url: url, title: dom.attribute("title", of: element) ?? ""), node: node, level: inlineLevel,
                             hidden: hidden)
             } else {
                 push(.transparent, node: node, hidden: false)
@@ -113,24 +113,24 @@ extension BodyMapper {
         case .blockQuote, .definitionDescription:
             return .blockQuote
         case .heading(let level):
-            return .heading(level: level, attributes: Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+            return .heading(level: level, attributes: identifierAndClasses(element))
         case .definitionTerm:
             return .definitionTerm
         case .list(let ordered):
-            let start = element.attribute("start").flatMap { Int($0.trimmingASCIIWhitespace) } ?? 1
+            let start = dom.attribute("start", of: element).flatMap { Int($0.trimmingASCIIWhitespace) } ?? 1
             return .list(isOrdered: ordered, start: start)
         case .listItem:
             guard case .list = parentRole else { return .container(containerAttributes(element, hidden: hidden)) }
             collectStrayListContent(top)
             return .listItem
         case .figure:
-            return .figure(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+            return .figure(identifierAndClasses(element))
         case .figureCaption:
             guard case .figure = parentRole else { return .container(containerAttributes(element, hidden: hidden)) }
             return .figureCaption
         case .table:
             guard options.unwrapsLayoutTables, isLayoutTable(node, element) else {
-                return .table(Attributes(id: element.attribute("id") ?? "", classes: element.classes))
+                return .table(identifierAndClasses(element))
             }
             var attributes = containerAttributes(element, hidden: hidden)
             attributes["layout"] = "true"
@@ -188,50 +188,67 @@ extension BodyMapper {
     func containerAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
         // One pass over the attributes, told apart by length before they are compared; the pairs
         // are written in the order role, itemprop, itemtype, lang, dir.
-        var id: String?
-        var classes: String?
-        var role: String?
-        var itemprop: String?
-        var itemtype: String?
-        var lang: String?
-        var dir: String?
-        for attribute in element.attributes where attribute.namespace == nil {
-            let name = attribute.name
-            switch name.utf8.count {
-            case 2: if id == nil, name == "id" { id = attribute.value }
-            case 3: if dir == nil, name == "dir" { dir = attribute.value }
+        // Each found as the index of its slot; strings are made for the ones kept only.
+        var id = -1
+        var classes = -1
+        var role = -1
+        var itemprop = -1
+        var itemtype = -1
+        var lang = -1
+        var dir = -1
+        let store = dom.attributeStore
+        for index in element.attributes.indices where store.slots[index].namespace == .none {
+            let slot = store.slots[index]
+            func isNamed(_ name: StaticString) -> Bool {
+                store.withName(at: index) { ASCIISearch.hasPrefix($0, exactly: name) }
+            }
+            switch slot.nameEnd - slot.nameStart {
+            case 2: if id < 0, isNamed("id") { id = index }
+            case 3: if dir < 0, isNamed("dir") { dir = index }
             case 4:
-                if role == nil, name == "role" {
-                    role = attribute.value
-                } else if lang == nil, name == "lang" {
-                    lang = attribute.value
+                if role < 0, isNamed("role") {
+                    role = index
+                } else if lang < 0, isNamed("lang") {
+                    lang = index
                 }
-            case 5: if classes == nil, name == "class" { classes = attribute.value }
+            case 5: if classes < 0, isNamed("class") { classes = index }
             case 8:
-                if itemprop == nil, name == "itemprop" {
-                    itemprop = attribute.value
-                } else if itemtype == nil, name == "itemtype" {
-                    itemtype = attribute.value
+                if itemprop < 0, isNamed("itemprop") {
+                    itemprop = index
+                } else if itemtype < 0, isNamed("itemtype") {
+                    itemtype = index
                 }
             default: break
             }
         }
         var pairs = [Attributes.Pair("tag", element.name)]
-        if let role, !role.isEmpty { pairs.append(.init("role", role)) }
-        if let itemprop, !itemprop.isEmpty { pairs.append(.init("itemprop", itemprop)) }
-        if let itemtype, !itemtype.isEmpty { pairs.append(.init("itemtype", itemtype)) }
-        if let lang, !lang.isEmpty { pairs.append(.init("lang", lang)) }
-        if let dir, !dir.isEmpty { pairs.append(.init("dir", dir)) }
+        /// Adds the pair for slot `index` when it is there and not empty.
+        func add(_ key: String, _ index: Int) {
+            guard index >= 0, store.slots[index].valueEnd > store.slots[index].valueStart else { return }
+            pairs.append(.init(key, store.value(at: index)))
+        }
+        add("role", role)
+        add("itemprop", itemprop)
+        add("itemtype", itemtype)
+        add("lang", lang)
+        add("dir", dir)
         if hidden { pairs.append(.init("hidden", "true")) }
-        return Attributes(id: id ?? "", classes: classes.map(HTMLDOM.Element.classes(in:)) ?? [], pairs: pairs)
+        return Attributes(
+            id: id >= 0 ? store.value(at: id) : "",
+            classes: classes >= 0 ? store.withValue(at: classes) { HTMLDOM.classes(in: $0) } : [], pairs: pairs)
+    }
+
+    /// The attributes of a heading, figure or table: its id and classes.
+    func identifierAndClasses(_ element: HTMLDOM.Element) -> Attributes {
+        Attributes(id: dom.attribute("id", of: element) ?? "", classes: dom.classes(of: element))
     }
 
     private func spanAttributes(_ element: HTMLDOM.Element, hidden: Bool) -> Attributes {
         var pairs = [Attributes.Pair("tag", element.name)]
-        if element.name == "abbr" || element.name == "acronym", let title = element.attribute("title") {
+        if element.name == "abbr" || element.name == "acronym", let title = dom.attribute("title", of: element) {
             pairs.append(.init("title", title))
         }
-        if element.name == "time", let datetime = element.attribute("datetime") {
+        if element.name == "time", let datetime = dom.attribute("datetime", of: element) {
             pairs.append(.init("datetime", datetime))
         }
         if hidden { pairs.append(.init("hidden", "true")) }

@@ -14,7 +14,7 @@ extension BodyMapper {
     /// without any sign of data (`<th>`, `<caption>`, `<thead>`). The walk does not enter nested
     /// tables, so each node is looked at by at most two tables.
     func isLayoutTable(_ node: NodeID, _ element: HTMLDOM.Element) -> Bool {
-        if let role = element.attribute("role")?.lowercased(), role == "presentation" || role == "none" { return true }
+        if let role = dom.attribute("role", of: element)?.lowercased(), role == "presentation" || role == "none" { return true }
         var rows = 0
         var widestRow = 0
         var hasDataSigns = false
@@ -61,12 +61,12 @@ extension BodyMapper {
     /// A cell with the element's header flag, spans and alignment (blocks come later).
     func cellTemplate(_ element: HTMLDOM.Element) -> Table.Cell {
         func span(_ name: String, limit: Int) -> Int {
-            guard let value = element.attribute(name), let number = Int(value.trimmingASCIIWhitespace) else { return 1 }
+            guard let value = dom.attribute(name, of: element), let number = Int(value.trimmingASCIIWhitespace) else { return 1 }
             return min(max(number, 1), limit)
         }
         var alignment = Table.Alignment.default
-        let align = element.attribute("align")?.lowercased() ?? ""
-        let style = element.attribute("style") ?? ""
+        let align = dom.attribute("align", of: element)?.lowercased() ?? ""
+        let style = dom.attribute("style", of: element) ?? ""
         func styleAligns(_ declaration: [UInt8]) -> Bool {
             !style.isEmpty && ASCIISearch.contains(style, anyOf: [declaration], skipping: { $0 == 0x20 })
         }

@@ -8,8 +8,18 @@ extension BodyMapper {
         let top = frames.count - 1
         let flow = frames[top].flow
         var total = 0
-        dom.forEachTextChunk(of: node) { total += $0.count }
+        var hasWords = false
+        dom.forEachTextChunk(of: node) { bytes in
+            total += bytes.count
+            if !hasWords { hasWords = !bytes.allSatisfy(HTMLEncoding.isASCIIWhitespace) }
+        }
         guard total > 0 else { return }
+        // Whitespace only (the indentation between tags): a space to write if more text follows,
+        // and no string to make.
+        guard hasWords else {
+            frames[flow].pendingSpace = true
+            return
+        }
         var pendingSpace = frames[flow].pendingSpace
         var atLineStart = frames[flow].atLineStart
         // The collapsed text is written straight into the string's storage: at most one space
@@ -120,11 +130,11 @@ extension BodyMapper {
         }
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         guard !text.utf8.allSatisfy(HTMLEncoding.isASCIIWhitespace) else { return }
-        var language = Self.language(in: element.classes)
+        var language = Self.language(in: dom.classes(of: element))
         if language.isEmpty {
             for child in dom.children(of: node) {
                 if let code = dom.element(child), code.name == "code" {
-                    language = Self.language(in: code.classes)
+                    language = Self.language(in: dom.classes(of: code))
                     break
                 }
             }

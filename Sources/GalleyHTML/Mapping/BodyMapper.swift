@@ -157,7 +157,11 @@ struct BodyMapper {
             let content = frames[target].inlines
             if !content.isEmpty {
                 frames[target].inlines = []
-                frames[outer].inlines.append(contentsOf: wrapped(content, in: frames[target]))
+                if let inline = wrapping(content, in: frames[target]) {
+                    frames[outer].inlines.append(inline)
+                } else {
+                    frames[outer].inlines.append(contentsOf: content)
+                }
             }
             target = outer
         }
@@ -198,11 +202,13 @@ struct BodyMapper {
         }
     }
 
-    /// What a wrapping frame makes of `content` (hidden ones inside a hidden span).
-    func wrapped(_ content: [Inline], in frame: Frame) -> [Inline] {
-        guard case .wrapper(let wrapper) = frame.role else { return content }
+    /// The one inline a wrapping frame makes of `content` (a hidden one inside a hidden span), or
+    /// `nil` for a frame that wraps nothing (its content stays as it is). One inline, appended as
+    /// it is, spares an array per closing element.
+    func wrapping(_ content: [Inline], in frame: Frame) -> Inline? {
+        guard case .wrapper(let wrapper) = frame.role else { return nil }
         let inline = wrapper.wrap(content)
-        return frame.isHidden ? [.span(Self.hiddenAttributes(for: frame.node, in: dom), [inline])] : [inline]
+        return frame.isHidden ? .span(Self.hiddenAttributes(for: frame.node, in: dom), [inline]) : inline
     }
 
     /// Appends a block to the current flow, after ending its paragraph.

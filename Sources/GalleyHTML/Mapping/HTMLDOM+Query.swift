@@ -50,20 +50,30 @@ extension HTMLDOM {
     }
 }
 
-extension HTMLDOM.Element {
-    /// Whether the element is hidden from readers: the `hidden` attribute, `aria-hidden="true"`,
+extension HTMLDOM {
+    /// Whether `element` is hidden from readers: the `hidden` attribute, `aria-hidden="true"`,
     /// or an inline style with `display: none` or `visibility: hidden`.
-    var isHidden: Bool {
-        for attribute in attributes where attribute.namespace == nil {
+    func isHidden(_ element: Element) -> Bool {
+        let store = attributeStore
+        for index in element.attributes.indices where store.slots[index].namespace == .none {
+            let slot = store.slots[index]
             // The length first: most attributes are none of the three, and it is O(1).
-            switch attribute.name.utf8.count {
+            switch slot.nameEnd - slot.nameStart {
             case 6:
-                if attribute.name == "hidden" { return true }
+                if store.withName(at: index, { ASCIISearch.hasPrefix($0, exactly: "hidden") }) { return true }
             case 11:
-                if attribute.name == "aria-hidden", attribute.value.lowercased() == "true" { return true }
+                if store.withName(at: index, { ASCIISearch.hasPrefix($0, exactly: "aria-hidden") }),
+                    store.withValue(at: index, { $0.count == 4 && ASCIISearch.hasPrefix($0, lowercased: "true") })
+                {
+                    return true
+                }
             case 5:
-                if attribute.name == "style",
-                    ASCIISearch.contains(attribute.value, anyOf: Self.hidingDeclarations, skipping: HTMLEncoding.isASCIIWhitespace)
+                if store.withName(at: index, { ASCIISearch.hasPrefix($0, exactly: "style") }),
+                    store.withValue(at: index, { value in
+                        Self.hidingDeclarations.contains {
+                            ASCIISearch.contains(value, lowercased: $0, skipping: HTMLEncoding.isASCIIWhitespace)
+                        }
+                    })
                 {
                     return true
                 }
@@ -77,38 +87,36 @@ extension HTMLDOM.Element {
     /// CSS declarations that hide an element, lower case and without spaces.
     static let hidingDeclarations: [[UInt8]] = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
 
-    /// The class attribute split on ASCII whitespace.
-    var classes: [String] {
-        guard let value = attribute("class") else { return [] }
-        return Self.classes(in: value)
+    /// The class attribute of `element` split on ASCII whitespace.
+    func classes(of element: Element) -> [String] {
+        guard let index = attributeStore.index(of: "class", in: element.attributes) else { return [] }
+        return attributeStore.withValue(at: index) { Self.classes(in: $0) }
     }
 
     /// A class attribute's value split on ASCII whitespace.
-    static func classes(in value: String) -> [String] {
-        var value = value
+    static func classes(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         // Most values are one class: without a byte up to space (all whitespace is), the value is it.
-        let isOneWord = value.withUTF8 { !ByteScan.containsByte(below: 0x21, in: $0) }
-        if isOneWord { return value.isEmpty ? [] : [value] }
-        return value.withUTF8 { bytes in
-            var names: [String] = []
-            // Counted first, so that the array is allocated once at its size.
-            var count = 0
-            var wasSpace = true
-            for byte in bytes {
-                let isSpace = HTMLEncoding.isASCIIWhitespace(byte)
-                if wasSpace, !isSpace { count += 1 }
-                wasSpace = isSpace
-            }
-            guard count > 0 else { return names }
-            names.reserveCapacity(count)
-            var index = 0
-            while index < bytes.count {
-                while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
-                let start = index
-                while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
-                if index > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-            }
-            return names
+        if !ByteScan.containsByte(below: 0x21, in: bytes) {
+            return bytes.isEmpty ? [] : [String(decoding: bytes, as: UTF8.self)]
         }
+        var names: [String] = []
+        // Counted first, so that the array is allocated once at its size.
+        var count = 0
+        var wasSpace = true
+        for byte in bytes {
+            let isSpace = HTMLEncoding.isASCIIWhitespace(byte)
+            if wasSpace, !isSpace { count += 1 }
+            wasSpace = isSpace
+        }
+        guard count > 0 else { return names }
+        names.reserveCapacity(count)
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+            let start = index
+            while index < bytes.count, !HTMLEncoding.isASCIIWhitespace(bytes[index]) { index += 1 }
+            if index > start { names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+        }
+        return names
     }
 }

@@ -113,32 +113,32 @@ struct PageMetadata {
     ) {
         switch kind {
         case .html:
-            if gathered.htmlLanguage == nil, let lang = element.attribute("lang") ?? element.attribute("xml:lang") {
+            if gathered.htmlLanguage == nil, let lang = dom.attribute("lang", of: element) ?? dom.attribute("xml:lang", of: element) {
                 gathered.htmlLanguage = lang
             }
         case .title:
             if gathered.title == nil { gathered.title = BodyMapper.collapsingWhitespace(dom.textContent(of: node)) }
         case .meta:
-            guard let content = element.attribute("content") else { return }
+            guard let content = dom.attribute("content", of: element) else { return }
             for key in metaKeys {
-                if let name = element.attribute(key)?.trimmingASCIIWhitespace.lowercased(), !name.isEmpty {
+                if let name = dom.attribute(key, of: element)?.trimmingASCIIWhitespace.lowercased(), !name.isEmpty {
                     gathered.metas[name, default: []].append(content.trimmingASCIIWhitespace)
                 }
             }
         case .link:
-            if gathered.canonical == nil, let rel = element.attribute("rel"), Self.namesCanonical(rel),
-                let href = element.attribute("href")
+            if gathered.canonical == nil, let rel = dom.attribute("rel", of: element), Self.namesCanonical(rel),
+                let href = dom.attribute("href", of: element)
             {
                 gathered.canonical = href
             }
         case .base:
-            if gathered.base == nil, let href = element.attribute("href") { gathered.base = href }
+            if gathered.base == nil, let href = dom.attribute("href", of: element) { gathered.base = href }
         case .script:
-            if let type = element.attribute("type")?.trimmingASCIIWhitespace.lowercased(), type == "application/ld+json" {
+            if let type = dom.attribute("type", of: element)?.trimmingASCIIWhitespace.lowercased(), type == "application/ld+json" {
                 gathered.jsonLD.append(dom.textContent(of: node))
             }
         case .time:
-            if gathered.firstTimeDatetime == nil, let datetime = element.attribute("datetime"), !datetime.isEmpty {
+            if gathered.firstTimeDatetime == nil, let datetime = dom.attribute("datetime", of: element), !datetime.isEmpty {
                 gathered.firstTimeDatetime = datetime
             }
         case .other, .style:

@@ -54,10 +54,10 @@ extension HTMLTokenizer {
         }
     }
 
+    /// Appends the UTF-8 of `scalar` to the attribute value or the text being read (in place:
+    /// no buffer per reference).
     mutating func appendReferenceOutput(_ scalar: UInt32, inAttribute: Bool) {
-        var buffer: [UInt8] = []
-        appendUTF8(scalar, to: &buffer)
-        if inAttribute { attributeValue.append(contentsOf: buffer) } else { text.append(contentsOf: buffer) }
+        if inAttribute { appendUTF8(scalar, to: &attributeValue) } else { appendUTF8(scalar, to: &text) }
     }
 
     /// Named character reference state, with the longest match among the legacy names.

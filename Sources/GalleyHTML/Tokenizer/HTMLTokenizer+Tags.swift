@@ -224,14 +224,16 @@ extension HTMLTokenizer {
                 return didRead
             }
             // The state machine finishes the previous attribute after this one's first byte.
-            if hasAttribute || readAttribute != nil { finishAttribute(errorOffset: start + 1) }
-            let name = input.withUnsafeBufferPointer { AttributeNames.string(UnsafeBufferPointer(rebasing: $0[shape.name])) }
-            // A new name is added at once; a repeated one waits in `readAttribute`, so that its
-            // error is reported where the state machine would notice it.
-            if claimsName(name) {
-                appendAttribute(HTMLDOM.Attribute(name: name, value: string(shape.value)))
-            } else {
-                readAttribute = HTMLDOM.Attribute(name: name, value: string(shape.value))
+            if hasAttribute || hasPendingDuplicate { finishAttribute(errorOffset: start + 1) }
+            // A new name is added at once; a repeated one is only noted, so that its error is
+            // reported where the state machine would notice it.
+            input.withUnsafeBufferPointer { buffer in
+                let name = UnsafeBufferPointer(rebasing: buffer[shape.name])
+                if claimsName(name) {
+                    attributeStore.append(name: name, value: UnsafeBufferPointer(rebasing: buffer[shape.value]))
+                } else {
+                    hasPendingDuplicate = true
+                }
             }
             didRead = true
             position = shape.value.upperBound + 1

@@ -51,15 +51,21 @@ public struct HTMLTokenizer: Sendable {
     var tagNameEnd = -1
     var isEndTag = false
     var selfClosing = false
-    var attributes: [HTMLDOM.Attribute] = []
+    /// Where attributes go: each start tag's are appended, and its token holds their range. The
+    /// tree builder lends the document's store for each token (``nextToken(storingAttributesIn:)``),
+    /// so that elements keep the attributes where the tokenizer wrote them.
+    var attributeStore = HTMLAttributeStore()
+    /// Where the tag being read started adding slots and bytes to ``attributeStore``.
+    var tagSlotsStart = 0
+    var tagBytesStart = 0
     /// The names of the tag's attributes once it has many (for the duplicate check).
     var attributeNames: Set<String> = []
     var attributeName: [UInt8] = []
     var attributeValue: [UInt8] = []
     var hasAttribute = false
-    /// An attribute read whole by the fast path, added when the next one starts or the tag ends
-    /// (where the state machine notices duplicates).
-    var readAttribute: HTMLDOM.Attribute?
+    /// Set when the fast path read an attribute whose name repeats an earlier one: the error is
+    /// reported when the next one starts or the tag ends (where the state machine notices it).
+    var hasPendingDuplicate = false
     var commentData: [UInt8] = []
     var doctypeName: [UInt8]?
     var publicID: [UInt8]?
@@ -108,12 +114,25 @@ public struct HTMLTokenizer: Sendable {
     public mutating func next() -> HTMLToken {
         switch nextToken() {
         case .doctype(let doctype): return .doctype(doctype)
-        case .start(let tag): return .startTag(name: tag.name, attributes: tag.attributes, selfClosing: tag.selfClosing)
+        case .start(let tag):
+            let attributes = tag.attributes.indices.map { attributeStore.attribute(at: $0) }
+            attributeStore.removeAll()  // nothing after the tag is read yet
+            return .startTag(name: tag.name, attributes: attributes, selfClosing: tag.selfClosing)
         case .end(let tag): return .endTag(name: tag.name)
         case .comment(let data): return .comment(data)
         case .characters(let bytes): return .characters(bytes)
         case .eof: return .endOfFile
         }
+    }
+
+    /// The next token in the tree builder's form, a start tag's attributes written to `store`.
+    ///
+    /// The store moves into the tokenizer for the call and back after it (a swap of its buffers,
+    /// not a copy), so the tokenizer appends to the document's store directly.
+    mutating func nextToken(storingAttributesIn store: inout HTMLAttributeStore) -> Token {
+        swap(&attributeStore, &store)
+        defer { swap(&attributeStore, &store) }
+        return nextToken()
     }
 
     /// The next token in the tree builder's form (tag names already interned).
@@ -211,10 +230,11 @@ public struct HTMLTokenizer: Sendable {
         tagNameStart = -1
         isEndTag = isEnd
         selfClosing = false
-        if !attributes.isEmpty { attributes = [] }  // an end tag's (start tags move theirs out)
+        tagSlotsStart = attributeStore.slots.count
+        tagBytesStart = attributeStore.byteCount
         if !attributeNames.isEmpty { attributeNames.removeAll(keepingCapacity: true) }
         hasAttribute = false
-        readAttribute = nil
+        hasPendingDuplicate = false
     }
 
     /// Empties a buffer and keeps its storage: a short one (most names, and the whitespace between
@@ -237,43 +257,34 @@ public struct HTMLTokenizer: Sendable {
     /// Adds the attribute being read unless its name repeats an earlier one; a duplicate is
     /// reported at `errorOffset` (default: the cursor).
     mutating func finishAttribute(errorOffset: Int? = nil) {
-        // Moved out of the slot, so that its strings are not retained for the tag and released here.
-        if let attribute = readAttribute.take() { addAttribute(attribute, errorOffset: errorOffset) }
+        if hasPendingDuplicate {
+            hasPendingDuplicate = false
+            error("duplicate-attribute", at: errorOffset)
+        }
         guard hasAttribute else { return }
         hasAttribute = false
-        addAttribute(
-            HTMLDOM.Attribute(
-                name: attributeName.withUnsafeBufferPointer { AttributeNames.string($0) },
-                value: String(decoding: attributeValue, as: UTF8.self)),
-            errorOffset: errorOffset)
-    }
-
-    /// Adds an attribute to the tag being read unless its name repeats an earlier one.
-    mutating func addAttribute(_ attribute: consuming HTMLDOM.Attribute, errorOffset: Int?) {
-        guard claimsName(attribute.name) else {
-            error("duplicate-attribute", at: errorOffset)
-            return
+        let isNew = attributeName.withUnsafeBufferPointer { name in
+            guard claimsName(name) else { return false }
+            attributeValue.withUnsafeBufferPointer { attributeStore.append(name: name, value: $0) }
+            return true
         }
-        appendAttribute(attribute)
+        if !isNew { error("duplicate-attribute", at: errorOffset) }
     }
 
-    /// Whether no attribute of the tag being read has `name` yet; once the tag has many, the name
-    /// is noted for the next check.
-    @inline(__always) mutating func claimsName(_ name: String) -> Bool {
-        if attributes.isEmpty { return true }
-        if attributes.count < 8 { return !attributes.contains { $0.name == name } }
-        if attributeNames.isEmpty { for existing in attributes { attributeNames.insert(existing.name) } }
-        return attributeNames.insert(name).inserted
-    }
-
-    /// Appends an attribute whose name ``claimsName(_:)`` has accepted.
-    @inline(__always) mutating func appendAttribute(_ attribute: consuming HTMLDOM.Attribute) {
-        if attributes.isEmpty { attributes.reserveCapacity(4) }
-        attributes.append(attribute)
+    /// Whether no attribute of the tag being read is named `name` yet; once the tag has many, the
+    /// name is noted for the next check.
+    @inline(__always) mutating func claimsName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = attributeStore.slots.count - tagSlotsStart
+        if count == 0 { return true }
+        if count < 8 { return attributeStore.index(of: name, in: HTMLDOM.AttributeRange(tagSlotsStart..<attributeStore.slots.count)) == nil }
+        if attributeNames.isEmpty {
+            for index in tagSlotsStart..<attributeStore.slots.count { attributeNames.insert(attributeStore.name(at: index)) }
+        }
+        return attributeNames.insert(String(decoding: name, as: UTF8.self)).inserted
     }
 
     mutating func emitTag() {
-        if hasAttribute || readAttribute != nil { finishAttribute() }
+        if hasAttribute || hasPendingDuplicate { finishAttribute() }
         let tag: Tag
         if tagNameStart >= 0 {
             tag = input.withUnsafeBufferPointer { Tag(lowerCaseName: UnsafeBufferPointer(rebasing: $0[tagNameStart..<tagNameEnd])) }
@@ -283,7 +294,9 @@ public struct HTMLTokenizer: Sendable {
         let name = tag != .unknown ? tag.name
             : tagNameStart >= 0 ? string(tagNameStart..<tagNameEnd) : String(decoding: tagName, as: UTF8.self)
         if isEndTag {
-            if !attributes.isEmpty { error("end-tag-with-attributes") }
+            if attributeStore.slots.count > tagSlotsStart { error("end-tag-with-attributes") }
+            // Dropped: what follows (the next start tag's) takes their place.
+            attributeStore.truncate(slotCount: tagSlotsStart, byteCount: tagBytesStart)
             if selfClosing { error("end-tag-with-trailing-solidus") }
             emit(.end(TagToken(name: name, tag: tag)))
         } else {
@@ -295,11 +308,8 @@ public struct HTMLTokenizer: Sendable {
                 swap(&lastStartTagBytes, &tagName)
                 lastStartTagStart = -1
             }
-            // The attributes move to the token too: the tokenizer keeps no reference to retain now
-            // and release at the next tag.
-            var taken: [HTMLDOM.Attribute] = []
-            swap(&taken, &attributes)
-            emit(.start(TagToken(name: name, tag: tag, attributes: taken, selfClosing: selfClosing)))
+            let attributes = HTMLDOM.AttributeRange(tagSlotsStart..<attributeStore.slots.count)
+            emit(.start(TagToken(name: name, tag: tag, attributes: attributes, selfClosing: selfClosing)))
         }
     }
 

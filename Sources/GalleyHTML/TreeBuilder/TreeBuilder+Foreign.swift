@@ -9,7 +9,7 @@ extension TreeBuilder {
         switch entry.namespace {
         case .svg: return entry.tag == .foreignObject || entry.tag == .desc || entry.tag == .title
         case .mathML:
-            guard entry.tag == .annotationXML, let encoding = dom.element(entry.node)?.attribute("encoding") else {
+            guard entry.tag == .annotationXML, let encoding = dom.attribute("encoding", of: entry.node) else {
                 return false
             }
             let lowered = encoding.lowercased()
@@ -36,7 +36,7 @@ extension TreeBuilder {
         case .doctype: parseError("unexpected-doctype")
         case .start(let tag):
             let breaksOut = tag.tag.breaksOutOfForeignContent
-                || (tag.tag == .font && tag.attributes.contains { ["color", "face", "size"].contains($0.name) })
+                || (tag.tag == .font && ["color", "face", "size"].contains { attribute($0, of: tag) != nil })
             if breaksOut {
                 parseError("unexpected-html-element-in-foreign-content")
                 while let current = currentNode, current.namespace != .html,
@@ -84,21 +84,47 @@ extension TreeBuilder {
     /// once when self-closing.
     mutating func insertForeignElement(_ tag: TagToken, namespace: HTMLDOM.Namespace) {
         var adjusted = tag
-        adjusted.attributes = tag.attributes.map { attribute in
-            var attribute = attribute
-            switch namespace {
-            case .svg: attribute.name = ForeignNames.svgAttributes[attribute.name] ?? attribute.name
-            case .mathML: if attribute.name == "definitionurl" { attribute.name = "definitionURL" }
-            case .html: break
-            }
-            if let (prefix, local) = ForeignNames.foreignAttributes[attribute.name] {
-                attribute.name = local
-                attribute.namespace = prefix
-            }
-            return attribute
-        }
+        adjusted.attributes = adjustedForeignAttributes(tag.attributes, namespace: namespace)
         if namespace == .svg { adjusted.name = ForeignNames.svgElements[tag.name] ?? tag.name }
         insertElement(adjusted, namespace: namespace, tag: tag.tag)
         if tag.selfClosing { pop() }
+    }
+
+    /// The attributes with SVG or MathML names adjusted and foreign ones given their namespace
+    /// (https://html.spec.whatwg.org/multipage/parsing.html#adjust-svg-attributes): the same
+    /// range when nothing changes, else a new one (the tag's slots may be shared).
+    mutating func adjustedForeignAttributes(
+        _ attributes: HTMLDOM.AttributeRange, namespace: HTMLDOM.Namespace
+    ) -> HTMLDOM.AttributeRange {
+        var renamed: [(index: Int, name: String, namespace: String?)] = []
+        for index in attributes.indices {
+            var name = dom.attributeStore.name(at: index)
+            var prefix: String?
+            switch namespace {
+            case .svg: name = ForeignNames.svgAttributes[name] ?? name
+            case .mathML: if name == "definitionurl" { name = "definitionURL" }
+            case .html: break
+            }
+            if let (foreignPrefix, local) = ForeignNames.foreignAttributes[name] {
+                name = local
+                prefix = foreignPrefix
+            }
+            let isSameName = dom.attributeStore.withName(at: index) { $0.elementsEqual(name.utf8) }
+            if !isSameName || prefix != nil { renamed.append((index, name, prefix)) }
+        }
+        guard !renamed.isEmpty else { return attributes }
+        let start = dom.attributeStore.slots.count
+        var next = 0
+        for index in attributes.indices {
+            if next < renamed.count, renamed[next].index == index {
+                var name = renamed[next].name
+                let namespace = HTMLAttributeStore.Namespace(renamed[next].namespace)
+                name.withUTF8 { dom.attributeStore.appendRenamed(index, name: $0, namespace: namespace) }
+                next += 1
+            } else {
+                dom.attributeStore.slots.append(dom.attributeStore.slots[index])
+            }
+        }
+        return HTMLDOM.AttributeRange(start..<dom.attributeStore.slots.count)
     }
 }

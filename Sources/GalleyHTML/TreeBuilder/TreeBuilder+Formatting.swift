@@ -35,9 +35,11 @@ extension TreeBuilder {
         formatting.append(FormattingEntry(node: node, token: token))
     }
 
-    func sameAttributes(_ a: [HTMLDOM.Attribute], _ b: [HTMLDOM.Attribute]) -> Bool {
+    /// Whether two tags have the same attributes (names, namespaces and values), in any order.
+    func sameAttributes(_ a: HTMLDOM.AttributeRange, _ b: HTMLDOM.AttributeRange) -> Bool {
         guard a.count == b.count else { return false }
-        for attribute in a where !b.contains(attribute) { return false }
+        if a == b { return true }
+        for first in a.indices where !b.indices.contains(where: { dom.attributeStore.isSame(first, $0) }) { return false }
         return true
     }
 

@@ -126,7 +126,7 @@ extension TreeBuilder {
             }
             reconstructFormatting()
             insertVoidElement(tag)
-            if tag.attribute("type")?.lowercased() != "hidden" { framesetOK = false }
+            if attribute("type", of: tag)?.lowercased() != "hidden" { framesetOK = false }
         case .param, .source, .track:
             insertVoidElement(tag)
         case .hr:
@@ -215,14 +215,36 @@ extension TreeBuilder {
         return .done
     }
 
+    /// Adds the attributes of `tag` that the element `node` lacks (a second `<html>` or `<body>`).
+    ///
+    /// The element's range cannot grow where it is (the slots after it belong to later tags), so
+    /// its slots move to the end of the store with as many free slots after them, which later
+    /// additions fill in place; when those run out it moves again, twice as large. Many such tags
+    /// thus cost slots in proportion to the attributes they add, not to their square.
     mutating func addMissingAttributes(_ tag: TagToken, to node: NodeID) {
         guard var element = dom.element(node) else { return }
-        var changed = false
-        for attribute in tag.attributes where !element.attributes.contains(where: { $0.name == attribute.name }) {
-            element.attributes.append(attribute)
-            changed = true
+        let existing = element.attributes.indices
+        let missing = tag.attributes.indices.filter { new in
+            !existing.contains { dom.attributeStore.hasSameName($0, new) }
         }
-        if changed { dom.setKind(.element(element), of: node) }
+        guard !missing.isEmpty else { return }
+        let end = existing.upperBound
+        if let roomEnd = attributeRoom[node], end + missing.count <= roomEnd {
+            // Free slots nothing else refers to: filled in place (a clone keeps its shorter range).
+            for (offset, index) in missing.enumerated() {
+                dom.attributeStore.slots[end + offset] = dom.attributeStore.slots[index]
+            }
+            element.attributes = HTMLDOM.AttributeRange(existing.lowerBound..<(end + missing.count))
+        } else {
+            let start = dom.attributeStore.slots.count
+            for index in existing { dom.attributeStore.slots.append(dom.attributeStore.slots[index]) }
+            for index in missing { dom.attributeStore.slots.append(dom.attributeStore.slots[index]) }
+            let count = dom.attributeStore.slots.count - start
+            dom.attributeStore.appendFreeSlots(count)
+            attributeRoom[node] = start + 2 * count
+            element.attributes = HTMLDOM.AttributeRange(start..<(start + count))
+        }
+        dom.setKind(.element(element), of: node)
     }
 
     mutating func startFrameset(_ tag: TagToken) {

@@ -87,7 +87,7 @@ extension TreeBuilder {
         case .style, .script, .template:
             return using(.inHead, token)
         case .input:
-            guard tag.attribute("type")?.lowercased() == "hidden" else { return nil }
+            guard attribute("type", of: tag)?.lowercased() == "hidden" else { return nil }
             parseError("unexpected-hidden-input-in-table")
             insertVoidElement(tag)
         case .form:

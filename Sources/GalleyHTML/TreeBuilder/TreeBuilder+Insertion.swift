@@ -13,6 +13,11 @@ extension TreeBuilder {
         return stack.last
     }
 
+    /// The value of `token`'s attribute `name` (no namespace), if present.
+    func attribute(_ name: String, of token: TagToken) -> String? {
+        dom.attributeStore.index(of: name, in: token.attributes).map { dom.attributeStore.value(at: $0) }
+    }
+
     /// The element's local name as the DOM stores it.
     func name(of node: NodeID) -> String { dom.element(node)?.name ?? "" }
 

@@ -1,23 +1,22 @@
-/// A tag token with its interned ``Tag``.
+/// A tag token with its interned ``Tag``; its attributes lie in the document's attribute store
+/// (``TreeBuilder/attribute(_:of:)`` reads one).
 struct TagToken {
     var name: String
     var tag: Tag
-    var attributes: [HTMLDOM.Attribute]
+    var attributes: HTMLDOM.AttributeRange
     var selfClosing: Bool
 
-    init(name: String, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
-        self.init(name: name, tag: Tag(name), attributes: attributes, selfClosing: selfClosing)
+    init(name: String) {
+        self.init(name: name, tag: Tag(name))
     }
 
     /// A token whose tag the tokenizer has already looked up.
-    init(name: String, tag: Tag, attributes: [HTMLDOM.Attribute] = [], selfClosing: Bool = false) {
+    init(name: String, tag: Tag, attributes: HTMLDOM.AttributeRange = HTMLDOM.AttributeRange(), selfClosing: Bool = false) {
         self.name = name
         self.tag = tag
         self.attributes = attributes
         self.selfClosing = selfClosing
     }
-
-    func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
 }
 
 /// The tokens the tree builder consumes.
@@ -82,6 +81,9 @@ struct TreeBuilder {
     /// For each `<select>` with a `<selectedcontent>`: that element and whether an option with
     /// `selected` already filled it (nil until the first option is cloned in).
     var selectedContent: [NodeID: SelectedContent] = [:]
+    /// For `<html>` and `<body>` elements whose attributes were moved to make room for more:
+    /// where the free slots reserved after them end (see ``addMissingAttributes(_:to:)``).
+    var attributeRoom: [NodeID: Int] = [:]
     var errors: [HTMLParseError] = []
     let maximumErrors: Int
     let maximumDepth: Int
@@ -91,9 +93,10 @@ struct TreeBuilder {
 
     init(input: [UInt8], options: HTMLParser.Options) {
         dom = HTMLDOM()
-        // Pages have about one node per 40–50 bytes, and less text than markup: reserving that
-        // much spares copying the storage as it grows (room never written costs no memory).
-        dom.reserveCapacity(input.count / 40, textBytes: input.count)
+        // Pages have about one node per 40–50 bytes, less text than markup, and attributes in
+        // about a quarter of it: reserving that much spares copying the storage as it grows
+        // (text room never written costs no memory; attribute room is zeroed, a fast fill).
+        dom.reserveCapacity(input.count / 40, textBytes: input.count, attributeBytes: input.count / 4)
         tokenizer = HTMLTokenizer(input)
         tokenizer.maximumErrors = options.maximumErrors
         scripting = options.scripting
@@ -109,7 +112,7 @@ struct TreeBuilder {
             // Reading a token leaves the stack as it is: the node found here is the dispatcher's too.
             let adjusted = adjustedCurrentNode
             tokenizer.allowsCDATA = adjusted.map { $0.namespace != .html } ?? false
-            var token = tokenizer.nextToken()
+            var token = tokenizer.nextToken(storingAttributesIn: &dom.attributeStore)
             if ignoresNextLineFeed {
                 ignoresNextLineFeed = false
                 if case .characters(var bytes) = token, bytes.first == 0x0A {

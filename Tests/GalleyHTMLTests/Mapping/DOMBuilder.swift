@@ -30,9 +30,9 @@ func buildDOM(_ nodes: [DOMSpec]) -> HTMLDOM {
         case .comment(let text):
             dom.append(dom.create(.comment(text)), to: parent)
         case .element(let name, let attributes, let children):
-            var element = HTMLDOM.Element(name: name, attributes: attributes.map { HTMLDOM.Attribute(name: $0.0, value: $0.1) })
-            if name == "svg" || name == "circle" { element.namespace = .svg }
-            let node = dom.create(.element(element))
+            let node = dom.createElement(
+                name, namespace: name == "svg" || name == "circle" ? .svg : .html,
+                attributes: attributes.map { HTMLDOM.Attribute(name: $0.0, value: $0.1) })
             dom.append(node, to: parent)
             work.append(contentsOf: children.reversed().map { ($0, node) })
         }

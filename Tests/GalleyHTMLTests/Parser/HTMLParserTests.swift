@@ -77,9 +77,26 @@ import Testing
     @Test func readingAPI() throws {
         let dom = HTMLParser().parse(Array("<a href=x title=t>link</a>".utf8)).dom
         let anchor = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.htmlName($0) == "a" })
-        #expect(dom.element(anchor)?.attribute("href") == "x")
+        #expect(dom.attribute("href", of: anchor) == "x")
         #expect(dom.parent(of: anchor).flatMap { dom.htmlName($0) } == "body")
         #expect(Array(dom.children(of: anchor)).map { dom.text(of: $0) } == ["link"])
+    }
+
+    @Test func repeatedBodyTagsAddTheirNewAttributesOnce() throws {
+        let input = "<body a=1><p>x<body b=2 a=9><body c=3><b>y<body d=4 b=8></b>" + String(repeating: "<body e=5>", count: 50)
+        let dom = HTMLParser().parse(Array(input.utf8)).dom
+        let body = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.htmlName($0) == "body" })
+        let element = try #require(dom.element(body))
+        #expect(dom.attributes(of: element).map { "\($0.name)=\($0.value)" } == ["a=1", "b=2", "c=3", "d=4", "e=5"])
+    }
+
+    @Test func foreignAttributesAreAdjustedAndShareNothingWithTheirTag() throws {
+        let dom = HTMLParser().parse(Array("<svg viewbox='0 0 1 1' xlink:href=u><path d=M0></svg>".utf8)).dom
+        let svg = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.element($0)?.name == "svg" })
+        let attributes = try #require(dom.element(svg).map { dom.attributes(of: $0) })
+        #expect(attributes == [.init(name: "viewBox", value: "0 0 1 1"), .init(name: "href", value: "u", namespace: "xlink")])
+        #expect(dom.attribute("viewBox", of: svg) == "0 0 1 1")
+        #expect(dom.attribute("href", of: svg) == nil)  // namespaced
     }
 
     @Test func scriptingFlagParsesNoscriptAsText() {

@@ -19,7 +19,7 @@ enum TreeConstructionDump {
             case .element(let element):
                 let prefix = element.namespace == .svg ? "svg " : element.namespace == .mathML ? "math " : ""
                 lines.append(pad + "<\(prefix)\(element.name)>")
-                let attributes = element.attributes.map { attribute -> String in
+                let attributes = dom.attributes(of: element).map { attribute -> String in
                     let name = attribute.namespace.map { "\($0) \(attribute.name)" } ?? attribute.name
                     return "\(name)=\"\(attribute.value)\""
                 }.sorted()
