@@ -12,12 +12,12 @@ enum Tag: UInt8, CaseIterable, Sendable {
     case tfoot, th, thead, title, tr, track, tt, u, ul, `var`, wbr, xmp
     case math, svg, mi, mo, mn, ms, mtext, annotationXML, foreignObject, desc, malignmark, mglyph, legend
 
-    /// Lower-case name to tag.
-    static let byName: [String: Tag] = Dictionary(
-        uniqueKeysWithValues: Tag.allCases.filter { $0 != .unknown }.map { (names[Int($0.rawValue)], $0) })
-
-    /// The tag for a lower-case token name.
-    init(_ name: String) { self = Tag.byName[name] ?? .unknown }
+    /// The tag for a lower-case token name (looked up in the same table as the tokenizer's bytes:
+    /// a second, string-keyed table cost each process more to build than its look-ups).
+    init(_ name: String) {
+        var name = name
+        self = name.withUTF8 { Tag(lowerCaseName: $0) }
+    }
 
     /// The lower-case name of each tag, by raw value ("" for ``unknown``); in the order of the
     /// cases (a test checks it), spelled out so that start-up does not reflect on the enum.
