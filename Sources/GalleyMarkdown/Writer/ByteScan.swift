@@ -154,7 +154,28 @@ enum ByteScan {
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
     /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
     static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(in: bytes, word: hasDestinationWork, byte: MarkdownRenderer.needsDestinationWork)
+        guard let base = bytes.baseAddress else { return false }
+        // Safe: every word read lies within `bytes` (index + 16 <= count).
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        // Two words a step, their hits gathered into one test.
+        var index = 0
+        while index + 16 <= count {
+            let hits = destinationWork(ByteWord.load(raw, at: index)) | destinationWork(ByteWord.load(raw, at: index + 8))
+            if hits & ByteWord.highs != 0 { return true }
+            index += 16
+        }
+        if index < count, count >= 8 {
+            // The rest: a word, then the buffer's last eight bytes (some seen already, without a
+            // hit).
+            if index + 8 <= count, hasDestinationWork(ByteWord.load(raw, at: index)) { return true }
+            return hasDestinationWork(ByteWord.load(raw, at: count - 8))
+        }
+        while index < count {
+            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether `bytes` holds a control, a space, DEL or `<` (a destination that needs pointy
@@ -244,14 +265,20 @@ enum ByteScan {
     /// for the word as a whole, not byte by byte).
     @inline(__always)
     static func hasDestinationWork(_ word: UInt64) -> Bool {
+        destinationWork(word) & ByteWord.highs != 0
+    }
+
+    /// Top bits that are set, among the word's, only if it holds a byte that
+    /// ``MarkdownRenderer/needsDestinationWork(_:)`` (other bits are noise).
+    @inline(__always)
+    static func destinationWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
         // A byte below 0x21, then zero bytes where the word (with the last bit or the second
         // folded away for the pairs) equals `(`/`)`, `<`/`>`, `&`, backslash or DEL: each term
         // sets a byte's top bit only if some byte matches.
-        let found = ((word &- ones &* 0x21) & ~word)
+        return ((word &- ones &* 0x21) & ~word)
             | ByteWord.zeroBytes((word | ones) ^ (ones &* 0x29)) | ByteWord.zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
             | ByteWord.zeroBytes(word ^ (ones &* 0x26)) | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
-        return found & ByteWord.highs != 0
     }
 
     /// Calls `body` with the index of every space in `bytes[start..<end]`, in order.
