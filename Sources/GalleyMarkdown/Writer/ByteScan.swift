@@ -154,42 +154,21 @@ enum ByteScan {
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
     /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
     static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        // Safe: every word read lies within `bytes` (index + 16 <= count).
-        let raw = UnsafeRawPointer(base)
-        let count = bytes.count
-        // Two words a step, their hits gathered into one test.
-        var index = 0
-        while index + 16 <= count {
-            let hits = destinationWork(ByteWord.load(raw, at: index)) | destinationWork(ByteWord.load(raw, at: index + 8))
-            if hits & ByteWord.highs != 0 { return true }
-            index += 16
-        }
-        if index < count, count >= 8 {
-            // The rest: a word, then the buffer's last eight bytes (some seen already, without a
-            // hit).
-            if index + 8 <= count, hasDestinationWork(ByteWord.load(raw, at: index)) { return true }
-            return hasDestinationWork(ByteWord.load(raw, at: count - 8))
-        }
-        while index < count {
-            if MarkdownRenderer.needsDestinationWork(bytes[index]) { return true }
-            index += 1
-        }
-        return false
+        containsAny(in: bytes, hits: { destinationWork($0) }, byte: { MarkdownRenderer.needsDestinationWork($0) })
     }
 
     /// Whether `bytes` holds a control, a space, DEL or `<` (a destination that needs pointy
     /// brackets).
     static func containsPointyWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(in: bytes, word: hasPointyWork) { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
+        containsAny(in: bytes, hits: { pointyWork($0) }, byte: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") })
     }
 
-    /// Whether the word holds a byte below 0x21, DEL or `<` (exact for the word as a whole).
+    /// Top bits that are set, among the word's, only if it holds a byte below 0x21, DEL or `<`
+    /// (other bits are noise).
     @inline(__always)
-    static func hasPointyWork(_ word: UInt64) -> Bool {
+    static func pointyWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
-        let found = ((word &- ones &* 0x21) & ~word) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
-        return found & ByteWord.highs != 0
+        return ((word &- ones &* 0x21) & ~word) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
     }
 
     /// The index of the first byte at or after `start` that
@@ -222,27 +201,34 @@ enum ByteScan {
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsTitleWork(_:)``: a line end,
     /// `"`, a backslash or `&`.
     static func containsTitleWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(in: bytes, word: hasTitleWork, byte: MarkdownRenderer.needsTitleWork)
+        containsAny(in: bytes, hits: { titleWork($0) }, byte: { MarkdownRenderer.needsTitleWork($0) })
     }
 
-    /// Whether a word of `bytes` passes `wordTest` (or, in a buffer shorter than a word, a byte
-    /// passes `byteTest`); the last short run is read as the buffer's last word.
+    /// Whether a word of `bytes` has a top bit set by `hits` (or, in a buffer shorter than a
+    /// word, a byte passes `byteTest`). Two words a step, their hits gathered into one test;
+    /// the last short run is read as the buffer's last word.
+    ///
+    /// - Parameter hits: Top bits that are set, among a word's, only if one of its bytes is
+    ///   looked for (other bits are noise). The tests are passed as closures, which are inlined
+    ///   here (a function passed by name is called through a thunk, once a word).
     @inline(__always)
     private static func containsAny(
-        in bytes: UnsafeBufferPointer<UInt8>, word wordTest: (UInt64) -> Bool, byte byteTest: (UInt8) -> Bool
+        in bytes: UnsafeBufferPointer<UInt8>, hits: (UInt64) -> UInt64, byte byteTest: (UInt8) -> Bool
     ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         // Safe: every word read lies within `bytes` (index + 8 <= count, count - 8 >= 0).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
+        let highs = ByteWord.highs
         var index = 0
-        while index + 8 <= count {
-            if wordTest(ByteWord.load(raw, at: index)) { return true }
-            index += 8
+        while index + 16 <= count {
+            if (hits(ByteWord.load(raw, at: index)) | hits(ByteWord.load(raw, at: index + 8))) & highs != 0 { return true }
+            index += 16
         }
         if index < count, count >= 8 {
-            // The last eight bytes, some seen already (their answer is known: no).
-            return wordTest(ByteWord.load(raw, at: count - 8))
+            // A word, then the last eight bytes, some seen already (their answer is known: no).
+            if index + 8 <= count, hits(ByteWord.load(raw, at: index)) & highs != 0 { return true }
+            return hits(ByteWord.load(raw, at: count - 8)) & highs != 0
         }
         while index < count {
             if byteTest(bytes[index]) { return true }
@@ -251,21 +237,13 @@ enum ByteScan {
         return false
     }
 
-    /// Whether the word holds a line end, `"`, a backslash or `&` (exact for the word as a
-    /// whole).
+    /// Top bits that are set, among the word's, only if it holds a line end, `"`, a backslash
+    /// or `&` (other bits are noise).
     @inline(__always)
-    static func hasTitleWork(_ word: UInt64) -> Bool {
+    static func titleWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
-        let found = ByteWord.zeroBytes(word ^ (ones &* 0x0A)) | ByteWord.zeroBytes(word ^ (ones &* 0x0D)) | ByteWord.zeroBytes(word ^ (ones &* 0x22))
+        return ByteWord.zeroBytes(word ^ (ones &* 0x0A)) | ByteWord.zeroBytes(word ^ (ones &* 0x0D)) | ByteWord.zeroBytes(word ^ (ones &* 0x22))
             | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x26))
-        return found & ByteWord.highs != 0
-    }
-
-    /// Whether the word holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)`` (exact
-    /// for the word as a whole, not byte by byte).
-    @inline(__always)
-    static func hasDestinationWork(_ word: UInt64) -> Bool {
-        destinationWork(word) & ByteWord.highs != 0
     }
 
     /// Top bits that are set, among the word's, only if it holds a byte that
