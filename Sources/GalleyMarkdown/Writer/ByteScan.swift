@@ -17,13 +17,19 @@ enum ByteScan {
         let bound = UInt64(max(first, second)) + 1
         var index = 0
         if bound <= 0x80 {
-            // Two words a step while neither holds a byte below the bound (the usual answer);
-            // the word loop below looks closer from the first step that may.
-            while index + 16 <= count {
-                let word = ByteWord.load(raw, at: index)
-                let next = ByteWord.load(raw, at: index + 8)
-                if ByteWord.hasByteBelow(word, bound) || ByteWord.hasByteBelow(next, bound) { break }
-                index += 16
+            // Four words a step while none holds a byte below the bound (the usual answer), their
+            // borrows gathered into one test; the word loop below looks closer from the first
+            // step that may.
+            let bounds = ByteWord.ones &* bound
+            while index + 32 <= count {
+                let first = ByteWord.load(raw, at: index)
+                let second = ByteWord.load(raw, at: index + 8)
+                let third = ByteWord.load(raw, at: index + 16)
+                let fourth = ByteWord.load(raw, at: index + 24)
+                let below = ((first &- bounds) & ~first) | ((second &- bounds) & ~second)
+                    | ((third &- bounds) & ~third) | ((fourth &- bounds) & ~fourth)
+                if below & ByteWord.highs != 0 { break }
+                index += 32
             }
         }
         while index + 8 <= count {
@@ -148,21 +154,21 @@ enum ByteScan {
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)``: a
     /// control, a space, DEL, `&`, `(`, `)`, `<`, `>` or a backslash.
     static func containsDestinationWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(in: bytes, word: hasDestinationWork, byte: MarkdownRenderer.needsDestinationWork)
+        containsAny(in: bytes, hits: { destinationWork($0) }, byte: { MarkdownRenderer.needsDestinationWork($0) })
     }
 
     /// Whether `bytes` holds a control, a space, DEL or `<` (a destination that needs pointy
     /// brackets).
     static func containsPointyWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(in: bytes, word: hasPointyWork) { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") }
+        containsAny(in: bytes, hits: { pointyWork($0) }, byte: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "<") })
     }
 
-    /// Whether the word holds a byte below 0x21, DEL or `<` (exact for the word as a whole).
+    /// Top bits that are set, among the word's, only if it holds a byte below 0x21, DEL or `<`
+    /// (other bits are noise).
     @inline(__always)
-    static func hasPointyWork(_ word: UInt64) -> Bool {
+    static func pointyWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
-        let found = ((word &- ones &* 0x21) & ~word) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
-        return found & ByteWord.highs != 0
+        return ((word &- ones &* 0x21) & ~word) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
     }
 
     /// The index of the first byte at or after `start` that
@@ -195,27 +201,34 @@ enum ByteScan {
     /// Whether `bytes` holds a byte that ``MarkdownRenderer/needsTitleWork(_:)``: a line end,
     /// `"`, a backslash or `&`.
     static func containsTitleWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(in: bytes, word: hasTitleWork, byte: MarkdownRenderer.needsTitleWork)
+        containsAny(in: bytes, hits: { titleWork($0) }, byte: { MarkdownRenderer.needsTitleWork($0) })
     }
 
-    /// Whether a word of `bytes` passes `wordTest` (or, in a buffer shorter than a word, a byte
-    /// passes `byteTest`); the last short run is read as the buffer's last word.
+    /// Whether a word of `bytes` has a top bit set by `hits` (or, in a buffer shorter than a
+    /// word, a byte passes `byteTest`). Two words a step, their hits gathered into one test;
+    /// the last short run is read as the buffer's last word.
+    ///
+    /// - Parameter hits: Top bits that are set, among a word's, only if one of its bytes is
+    ///   looked for (other bits are noise). The tests are passed as closures, which are inlined
+    ///   here (a function passed by name is called through a thunk, once a word).
     @inline(__always)
     private static func containsAny(
-        in bytes: UnsafeBufferPointer<UInt8>, word wordTest: (UInt64) -> Bool, byte byteTest: (UInt8) -> Bool
+        in bytes: UnsafeBufferPointer<UInt8>, hits: (UInt64) -> UInt64, byte byteTest: (UInt8) -> Bool
     ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         // Safe: every word read lies within `bytes` (index + 8 <= count, count - 8 >= 0).
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
+        let highs = ByteWord.highs
         var index = 0
-        while index + 8 <= count {
-            if wordTest(ByteWord.load(raw, at: index)) { return true }
-            index += 8
+        while index + 16 <= count {
+            if (hits(ByteWord.load(raw, at: index)) | hits(ByteWord.load(raw, at: index + 8))) & highs != 0 { return true }
+            index += 16
         }
         if index < count, count >= 8 {
-            // The last eight bytes, some seen already (their answer is known: no).
-            return wordTest(ByteWord.load(raw, at: count - 8))
+            // A word, then the last eight bytes, some seen already (their answer is known: no).
+            if index + 8 <= count, hits(ByteWord.load(raw, at: index)) & highs != 0 { return true }
+            return hits(ByteWord.load(raw, at: count - 8)) & highs != 0
         }
         while index < count {
             if byteTest(bytes[index]) { return true }
@@ -224,28 +237,26 @@ enum ByteScan {
         return false
     }
 
-    /// Whether the word holds a line end, `"`, a backslash or `&` (exact for the word as a
-    /// whole).
+    /// Top bits that are set, among the word's, only if it holds a line end, `"`, a backslash
+    /// or `&` (other bits are noise).
     @inline(__always)
-    static func hasTitleWork(_ word: UInt64) -> Bool {
+    static func titleWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
-        let found = ByteWord.zeroBytes(word ^ (ones &* 0x0A)) | ByteWord.zeroBytes(word ^ (ones &* 0x0D)) | ByteWord.zeroBytes(word ^ (ones &* 0x22))
+        return ByteWord.zeroBytes(word ^ (ones &* 0x0A)) | ByteWord.zeroBytes(word ^ (ones &* 0x0D)) | ByteWord.zeroBytes(word ^ (ones &* 0x22))
             | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x26))
-        return found & ByteWord.highs != 0
     }
 
-    /// Whether the word holds a byte that ``MarkdownRenderer/needsDestinationWork(_:)`` (exact
-    /// for the word as a whole, not byte by byte).
+    /// Top bits that are set, among the word's, only if it holds a byte that
+    /// ``MarkdownRenderer/needsDestinationWork(_:)`` (other bits are noise).
     @inline(__always)
-    static func hasDestinationWork(_ word: UInt64) -> Bool {
+    static func destinationWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
         // A byte below 0x21, then zero bytes where the word (with the last bit or the second
         // folded away for the pairs) equals `(`/`)`, `<`/`>`, `&`, backslash or DEL: each term
         // sets a byte's top bit only if some byte matches.
-        let found = ((word &- ones &* 0x21) & ~word)
+        return ((word &- ones &* 0x21) & ~word)
             | ByteWord.zeroBytes((word | ones) ^ (ones &* 0x29)) | ByteWord.zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
             | ByteWord.zeroBytes(word ^ (ones &* 0x26)) | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
-        return found & ByteWord.highs != 0
     }
 
     /// Calls `body` with the index of every space in `bytes[start..<end]`, in order.

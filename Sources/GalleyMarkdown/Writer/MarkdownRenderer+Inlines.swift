@@ -18,16 +18,16 @@ extension MarkdownRenderer {
         // and a release each).
         // Texts and links, the most common inlines, are matched here: only what is written is
         // copied out, not the inline.
+        // What follows is looked at only for the inlines that need it (not links).
         let last = inlines.count - 1
         for index in inlines.indices {
-            let following = index < last ? leadingNext(of: inlines, at: index + 1, mode: mode) : next
             if case .text(let text) = inlines[index] {
-                writeText(text, mode: mode, next: following)
+                writeText(text, mode: mode, next: index < last ? leadingNext(of: inlines, at: index + 1, mode: mode) : next)
             } else if case .link(let link) = inlines[index] {
                 writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
                 isAtLineStart = false
             } else {
-                writeInline(inlines[index], mode: mode, next: following)
+                writeInline(inlines[index], mode: mode, next: index < last ? leadingNext(of: inlines, at: index + 1, mode: mode) : next)
             }
         }
     }

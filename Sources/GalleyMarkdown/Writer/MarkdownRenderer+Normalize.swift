@@ -65,9 +65,18 @@ extension MarkdownRenderer {
                 continue
             }
             if !isNormalizingLink, case .link(let link) = inlines[index] {
-                isNormalizingLink = true
-                let children = normalizedIfChanged(link.content)
-                isNormalizingLink = false
+                // Most link texts are one text that stays as it is: that is checked here, without
+                // the call.
+                let children: [Inline]?
+                if link.content.count == 1, case .text(let text) = link.content[0],
+                    Self.keptTextEdge(text, after: .other) != nil
+                {
+                    children = nil
+                } else {
+                    isNormalizingLink = true
+                    children = normalizedIfChanged(link.content)
+                    isNormalizingLink = false
+                }
                 recordAttributeLoss(.link, if: Self.hasAttributes(inlines[index]))
                 // The whole link is copied only when its content changes.
                 guard let children, case .link(var normalized) = inlines[index] else {
