@@ -52,6 +52,8 @@ struct BlockFeatures {
             if readInlines(content) { return }
         case .heading(let heading):
             if readInlines(heading.content) { return }
+        case .list(let list):
+            if readList(list) { return }
         default: break
         }
         text = block.plainText
@@ -80,52 +82,35 @@ struct BlockFeatures {
     /// holds a note, whose blocks the general walk reads.
     mutating func readInlines(_ content: [Inline]) -> Bool {
         var text = ""
-        var links = 0
-        var linkCharacters = 0
-        var hasImage = false
-        // The lists being read, outermost first, each with where to go on; `depth` counts the
-        // links around `list`, since a link's characters count once for each link around them.
-        var pending: [(list: [Inline], next: Int, depth: Int)] = []
-        var list = content
-        var next = 0
-        var depth = 0
-        while true {
-            guard next < list.count else {
-                guard let outer = pending.popLast() else { break }
-                (list, next, depth) = outer
-                continue
-            }
-            let inline = list[next]
-            next += 1
-            switch inline {
-            case .text(let piece), .code(let piece):
-                text += piece
-                if depth > 0 { linkCharacters += depth * Self.visibleCharacters(piece) }
-            case .softBreak, .lineBreak:
-                text += " "
-            case .image(let image):
-                hasImage = true
-                text += image.alt
-                if depth > 0 { linkCharacters += depth * Self.visibleCharacters(image.alt) }
-            case .rawInline:
-                break
-            case .note:
-                return false
-            case .emphasis(let children), .strong(let children), .strikeout(let children),
-                .superscript(let children), .subscript(let children), .span(_, let children):
-                pending.append((list, next, depth))
-                (list, next) = (children, 0)
-            case .link(let link):
-                links += 1
-                pending.append((list, next, depth))
-                (list, next, depth) = (link.content, 0, depth + 1)
+        var inlineFacts = InlineFacts()
+        guard inlineFacts.read(content, into: &text) else { return false }
+        self.text = text
+        measureText()
+        inlineFacts.add(to: &self)
+        return true
+    }
+
+    /// Reads a list whose items hold only paragraphs (a menu, a list of links or of points) as
+    /// ``readInlines(_:)`` reads a paragraph: its text is the paragraphs' texts that are not
+    /// empty, separated by blank lines, as `plainText` joins them. `false`, with nothing set,
+    /// for any other list, which the general walk reads.
+    mutating func readList(_ list: List) -> Bool {
+        var text = ""
+        var inlineFacts = InlineFacts()
+        for item in list.items {
+            for block in item {
+                guard case .paragraph(let content) = block else { return false }
+                // The separator goes first and is taken back if the paragraph has no text.
+                let separated = !text.isEmpty
+                if separated { text += "\n\n" }
+                let before = text.utf8.count
+                guard inlineFacts.read(content, into: &text) else { return false }
+                if separated && text.utf8.count == before { text = String(decoding: text.utf8.dropLast(2), as: UTF8.self) }
             }
         }
         self.text = text
         measureText()
-        self.links += links
-        self.linkCharacters += linkCharacters
-        if hasImage { self.hasImage = true }
+        inlineFacts.add(to: &self)
         return true
     }
 
