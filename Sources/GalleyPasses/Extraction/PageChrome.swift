@@ -60,13 +60,19 @@ enum PageChrome {
 
     /// Whether `text` (a whole short line) reads as interface rather than prose.
     ///
-    /// - Parameter text: The line; only lines under 120 characters can qualify.
-    static func isChrome(_ text: String) -> Bool {
-        let lower = UTF8Decoding.lowercased(text)
-        let range = UTF8Decoding.trimmedRange(lower)
+    /// - Parameters:
+    ///   - text: The line; only lines under 120 characters can qualify.
+    ///   - scratch: Storage for the lower-cased line, reused from line to line.
+    static func isChrome(_ text: String, scratch: inout [UInt8]) -> Bool {
+        UTF8Decoding.lowercase(text, into: &scratch)
+        let range = UTF8Decoding.trimmedRange(scratch)
         guard !range.isEmpty else { return true }
-        let length = UTF8Decoding.scalarCount(lower, in: range)
+        let length = UTF8Decoding.scalarCount(scratch, in: range)
         guard length < 120 else { return false }
+        // Eight zero bytes after the line let the search read any position's next eight bytes
+        // as one word; they lie outside `range`, so no phrase is found in them.
+        for _ in 0..<8 { scratch.append(0) }
+        let lower = scratch
         // Made on the first match: most lines have none.
         var seen: [Bool] = []
         var covered = 0

@@ -47,6 +47,43 @@ enum UTF8Decoding {
         }
     }
 
+    /// `text` lower-cased as ``lowercased(_:)`` does, written over `buffer` (whose storage is
+    /// reused from text to text).
+    static func lowercase(_ text: String, into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            // ASCII, the usual case, is copied whole and lower-cased in place.
+            var asciiEnd = 0
+            while asciiEnd < bytes.count && bytes[asciiEnd] < 0x80 { asciiEnd += 1 }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<asciiEnd]))
+            buffer.withUnsafeMutableBufferPointer { copied in
+                for index in copied.indices where copied[index] &- 0x41 < 26 { copied[index] |= 0x20 }
+            }
+            var index = asciiEnd
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    buffer.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+                let lower = commonLowercase(scalar.value)
+                if let lower, lower != scalar.value {
+                    // The cases shifted here stay in two-byte UTF-8.
+                    buffer.append(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
+                    buffer.append(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
+                } else if lower == nil && scalar.properties.changesWhenLowercased {
+                    buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    for offset in 0..<length { buffer.append(bytes[index + offset]) }
+                }
+                index += length
+            }
+        }
+    }
+
     /// The lower-case form of a scalar outside ASCII in the scripts pages are mostly written in,
     /// without asking Unicode's tables (which cost some hundreds of instructions a scalar):
     /// Latin-1, Greek and Cyrillic capitals move by a fixed step, and their small letters, the
