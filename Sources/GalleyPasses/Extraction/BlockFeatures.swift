@@ -52,9 +52,8 @@ struct BlockFeatures {
             if readInlines(content) { return }
         case .heading(let heading):
             if readInlines(heading.content) { return }
-        case .list(let list):
-            if readList(list) { return }
-        default: break
+        default:
+            if readBlocks(block) { return }
         }
         text = block.plainText
         measureText()
@@ -90,23 +89,56 @@ struct BlockFeatures {
         return true
     }
 
-    /// Reads a list whose items hold only paragraphs (a menu, a list of links or of points) as
-    /// ``readInlines(_:)`` reads a paragraph: its text is the paragraphs' texts that are not
-    /// empty, separated by blank lines, as `plainText` joins them. `false`, with nothing set,
-    /// for any other list, which the general walk reads.
-    mutating func readList(_ list: List) -> Bool {
+    /// Reads any other block as ``readInlines(_:)`` reads a paragraph, in one walk with a stack
+    /// instead of recursion: its text is the texts of its paragraphs, headings, line blocks and
+    /// code that are not empty, in reading order, separated by blank lines, as `plainText` joins
+    /// them at every level. `false`, with nothing set, when the block holds a note, whose blocks
+    /// the general walk reads.
+    mutating func readBlocks(_ block: Block) -> Bool {
         var text = ""
         var inlineFacts = InlineFacts()
-        for item in list.items {
-            for block in item {
-                guard case .paragraph(let content) = block else { return false }
-                // The separator goes first and is taken back if the paragraph has no text.
-                let separated = !text.isEmpty
-                if separated { text += "\n\n" }
-                let before = text.utf8.count
-                guard inlineFacts.read(content, into: &text) else { return false }
-                if separated && text.utf8.count == before { text = String(decoding: text.utf8.dropLast(2), as: UTF8.self) }
+        // The block lists being read, outermost first, each with where to go on.
+        var pending: [(list: [Block], next: Int)] = []
+        var list = [block]
+        var next = 0
+        while true {
+            guard next < list.count else {
+                guard let outer = pending.popLast() else { break }
+                (list, next) = outer
+                continue
             }
+            let child = list[next]
+            next += 1
+            // Leaves add a separator first, taken back if they have no text.
+            let before = text.utf8.count
+            switch child {
+            case .paragraph(let content):
+                if before > 0 { text += "\n\n" }
+                guard inlineFacts.read(content, into: &text) else { return false }
+            case .heading(let heading):
+                if before > 0 { text += "\n\n" }
+                guard inlineFacts.read(heading.content, into: &text) else { return false }
+            case .lineBlock(let lines):
+                if before > 0 { text += "\n\n" }
+                for (index, line) in lines.enumerated() {
+                    if index > 0 { text += "\n" }
+                    guard inlineFacts.read(line, into: &text) else { return false }
+                }
+            case .codeBlock(let code):
+                if before > 0 { text += "\n\n" }
+                text += code.text
+            case .horizontalRule, .rawBlock:
+                continue
+            case .blockQuote, .list, .table, .figure, .div:
+                var lists: [[Block]] = []
+                child.forEachChildList(blocks: { lists.append($0) }, inlines: { _ in })
+                pending.append((list, next))
+                for childList in lists.reversed() { pending.append((childList, 0)) }
+                (list, next) = pending.removeLast()
+                continue
+            }
+            // "\n\n" is two characters that join nothing before them.
+            if before > 0 && text.utf8.count == before + 2 { text.removeLast(2) }
         }
         self.text = text
         measureText()
