@@ -73,15 +73,20 @@ enum PageChrome {
         // as one word; they lie outside `range`, so no phrase is found in them.
         for _ in 0..<8 { scratch.append(0) }
         let lower = scratch
-        // Made on the first match: most lines have none.
-        var seen: [Bool] = []
         var covered = 0
-        phraseNeedles.forEachMatch(in: lower, range: range) { phrase in
-            if seen.isEmpty { seen = Array(repeating: false, count: phraseLengths.count) }
-            guard !seen[phrase] else { return true }
-            seen[phrase] = true
-            covered += phraseLengths[phrase]
-            return true
+        // The phrases seen, on the stack, cleared on the first match: most lines have none.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: phraseLengths.count) { seen in
+            var cleared = false
+            phraseNeedles.forEachMatch(in: lower, range: range) { phrase in
+                if !cleared {
+                    seen.initialize(repeating: false)
+                    cleared = true
+                }
+                guard !seen[phrase] else { return true }
+                seen[phrase] = true
+                covered += phraseLengths[phrase]
+                return true
+            }
         }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
         if covered * 2 >= length { return true }
