@@ -129,7 +129,17 @@ struct BlockFeatures {
                 text += code.text
             case .horizontalRule, .rawBlock:
                 continue
-            case .blockQuote, .list, .table, .figure, .div:
+            case .blockQuote(let body), .div(_, let body):
+                pending.append((list, next))
+                (list, next) = (body, 0)
+                continue
+            case .list(let nested):
+                // The items are pushed last first, so that the first is read first.
+                pending.append((list, next))
+                for item in nested.items.reversed() { pending.append((item, 0)) }
+                (list, next) = pending.removeLast()
+                continue
+            case .table, .figure:
                 var lists: [[Block]] = []
                 child.forEachChildList(blocks: { lists.append($0) }, inlines: { _ in })
                 pending.append((list, next))
