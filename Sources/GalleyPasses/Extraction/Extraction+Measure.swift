@@ -17,7 +17,7 @@ extension Extraction {
             let text = tree.nodes[leaf].features.text
             tree.nodes[leaf].features.stopWords = StopWords.count(in: text, language: language, letters: &letters)
             // Only lines under 120 characters can be chrome.
-            tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text, scratch: &chromeScratch)
+            tree.nodes[leaf].features.isChrome = tree.nodes[leaf].features.characters < 120 && PageChrome.isChrome(text)
             let features = tree.nodes[leaf].features
             characters[leaf] = features.characters
             linkCharacters[leaf] = features.linkCharacters

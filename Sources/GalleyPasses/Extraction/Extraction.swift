@@ -31,8 +31,6 @@ struct Extraction {
     var letters = LetterFacts()
     /// A container's name evidence while ``readMarkup(of:)`` reads it, kept for its capacity.
     var nameScratch: [BoilerplatePatterns.NameEvidence] = []
-    /// Storage for ``PageChrome/isChrome(_:scratch:)``'s lower-cased lines, reused from leaf to leaf.
-    var chromeScratch: [UInt8] = []
     /// Per node: headings that are links (a teaser's headline), in itself and below.
     var linkedHeadings: [Int]
     /// Per node: descendant characters and link characters (containers; leaves their own).

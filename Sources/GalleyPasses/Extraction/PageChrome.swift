@@ -60,19 +60,27 @@ enum PageChrome {
 
     /// Whether `text` (a whole short line) reads as interface rather than prose.
     ///
-    /// - Parameters:
-    ///   - text: The line; only lines under 120 characters can qualify.
-    ///   - scratch: Storage for the lower-cased line, reused from line to line.
-    static func isChrome(_ text: String, scratch: inout [UInt8]) -> Bool {
-        UTF8Decoding.lowercase(text, into: &scratch)
-        let range = UTF8Decoding.trimmedRange(scratch)
+    /// - Parameter text: The line; only lines under 120 characters can qualify.
+    static func isChrome(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // The lower-cased line, on the stack for a short line, followed by eight zero bytes
+            // that let the search read any position's next eight bytes as one word; they lie
+            // outside the line's range, so no phrase is found in them.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 8) { buffer in
+                let count = UTF8Decoding.lowercase(bytes, into: buffer)
+                for index in count..<(count + 8) { buffer[index] = 0 }
+                return isChrome(lowered: UnsafeBufferPointer(rebasing: buffer[0..<(count + 8)]), count: count)
+            }
+        }
+    }
+
+    /// ``isChrome(_:)`` for a line lower-cased: its first `count` bytes of `lower`.
+    private static func isChrome(lowered lower: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        let range = UTF8Decoding.trimmedRange(UnsafeBufferPointer(rebasing: lower[0..<count]))
         guard !range.isEmpty else { return true }
-        let length = UTF8Decoding.scalarCount(scratch, in: range)
+        let length = UTF8Decoding.scalarCount(lower, in: range)
         guard length < 120 else { return false }
-        // Eight zero bytes after the line let the search read any position's next eight bytes
-        // as one word; they lie outside `range`, so no phrase is found in them.
-        for _ in 0..<8 { scratch.append(0) }
-        let lower = scratch
         var covered = 0
         // The phrases seen, on the stack, cleared on the first match: most lines have none.
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: phraseLengths.count) { seen in
