@@ -146,6 +146,12 @@ enum UTF8Decoding {
         }
     }
 
+    /// `text.unicodeScalars.count`, counted on bytes: the bytes that start a scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { scalarCount($0, in: 0..<$0.count) }
+    }
+
     /// Unicode scalars in `bytes[range]`: the bytes that start one.
     static func scalarCount(_ bytes: [UInt8], in range: Range<Int>) -> Int {
         bytes.withUnsafeBufferPointer { scalarCount($0, in: range) }
