@@ -52,7 +52,8 @@ struct BlockFeatures {
             if readInlines(content) { return }
         case .heading(let heading):
             if readInlines(heading.content) { return }
-        default: break
+        default:
+            if readBlocks(block) { return }
         }
         text = block.plainText
         measureText()
@@ -80,52 +81,78 @@ struct BlockFeatures {
     /// holds a note, whose blocks the general walk reads.
     mutating func readInlines(_ content: [Inline]) -> Bool {
         var text = ""
-        var links = 0
-        var linkCharacters = 0
-        var hasImage = false
-        // The lists being read, outermost first, each with where to go on; `depth` counts the
-        // links around `list`, since a link's characters count once for each link around them.
-        var pending: [(list: [Inline], next: Int, depth: Int)] = []
-        var list = content
+        var inlineFacts = InlineFacts()
+        guard inlineFacts.read(content, into: &text) else { return false }
+        self.text = text
+        measureText()
+        inlineFacts.add(to: &self)
+        return true
+    }
+
+    /// Reads any other block as ``readInlines(_:)`` reads a paragraph, in one walk with a stack
+    /// instead of recursion: its text is the texts of its paragraphs, headings, line blocks and
+    /// code that are not empty, in reading order, separated by blank lines, as `plainText` joins
+    /// them at every level. `false`, with nothing set, when the block holds a note, whose blocks
+    /// the general walk reads.
+    mutating func readBlocks(_ block: Block) -> Bool {
+        var text = ""
+        var inlineFacts = InlineFacts()
+        // The block lists being read, outermost first, each with where to go on.
+        var pending: [(list: [Block], next: Int)] = []
+        var list = [block]
         var next = 0
-        var depth = 0
         while true {
             guard next < list.count else {
                 guard let outer = pending.popLast() else { break }
-                (list, next, depth) = outer
+                (list, next) = outer
                 continue
             }
-            let inline = list[next]
+            let child = list[next]
             next += 1
-            switch inline {
-            case .text(let piece), .code(let piece):
-                text += piece
-                if depth > 0 { linkCharacters += depth * Self.visibleCharacters(piece) }
-            case .softBreak, .lineBreak:
-                text += " "
-            case .image(let image):
-                hasImage = true
-                text += image.alt
-                if depth > 0 { linkCharacters += depth * Self.visibleCharacters(image.alt) }
-            case .rawInline:
-                break
-            case .note:
-                return false
-            case .emphasis(let children), .strong(let children), .strikeout(let children),
-                .superscript(let children), .subscript(let children), .span(_, let children):
-                pending.append((list, next, depth))
-                (list, next) = (children, 0)
-            case .link(let link):
-                links += 1
-                pending.append((list, next, depth))
-                (list, next, depth) = (link.content, 0, depth + 1)
+            // Leaves add a separator first, taken back if they have no text.
+            let before = text.utf8.count
+            switch child {
+            case .paragraph(let content):
+                if before > 0 { text += "\n\n" }
+                guard inlineFacts.read(content, into: &text) else { return false }
+            case .heading(let heading):
+                if before > 0 { text += "\n\n" }
+                guard inlineFacts.read(heading.content, into: &text) else { return false }
+            case .lineBlock(let lines):
+                if before > 0 { text += "\n\n" }
+                for (index, line) in lines.enumerated() {
+                    if index > 0 { text += "\n" }
+                    guard inlineFacts.read(line, into: &text) else { return false }
+                }
+            case .codeBlock(let code):
+                if before > 0 { text += "\n\n" }
+                text += code.text
+            case .horizontalRule, .rawBlock:
+                continue
+            case .blockQuote(let body), .div(_, let body):
+                pending.append((list, next))
+                (list, next) = (body, 0)
+                continue
+            case .list(let nested):
+                // The items are pushed last first, so that the first is read first.
+                pending.append((list, next))
+                for item in nested.items.reversed() { pending.append((item, 0)) }
+                (list, next) = pending.removeLast()
+                continue
+            case .table, .figure:
+                var lists: [[Block]] = []
+                child.forEachChildList(blocks: { lists.append($0) }, inlines: { _ in })
+                pending.append((list, next))
+                for childList in lists.reversed() { pending.append((childList, 0)) }
+                (list, next) = pending.removeLast()
+                continue
             }
+            // "\n\n" is two characters that join nothing before them.
+            if before > 0 && text.utf8.count == before + 2 { text.removeLast(2) }
         }
         self.text = text
         measureText()
-        self.links += links
-        self.linkCharacters += linkCharacters
-        if hasImage { self.hasImage = true }
+        inlineFacts.add(to: &self)
         return true
     }
 

@@ -110,12 +110,14 @@ struct ByteNeedleSet: Sendable {
                 start += 1
                 continue
             }
-            // Up to eight bytes from `start`, none past the range (zero beyond it).
+            // Up to eight bytes from `start` (zero past the haystack). Bytes past the range may
+            // enter it, but no phrase longer than the rest of the range is taken, so they decide
+            // nothing: a phrase that ends in the range has all the bytes its head compares there.
             var window: UInt64 = 0
-            if end - start >= 8, let base = hay.baseAddress {
+            if hay.count - start >= 8, let base = hay.baseAddress {
                 window = ByteWord.load(UnsafeRawPointer(base), at: start)
             } else {
-                for offset in 0..<(end - start) { window |= UInt64(hay[start + offset]) << (8 * UInt64(offset)) }
+                for offset in 0..<(hay.count - start) { window |= UInt64(hay[start + offset]) << (8 * UInt64(offset)) }
             }
             let bucket = Self.bucket(first, second)
             for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {

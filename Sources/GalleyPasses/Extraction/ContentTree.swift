@@ -40,6 +40,8 @@ struct ContentTree {
 
     init(_ blocks: [Block]) {
         nodes = [Node(parent: -1, block: nil, attributes: .empty, tag: "body", depth: 0)]
+        // Nodes are large: the list is allocated once rather than grown.
+        nodes.reserveCapacity(Self.nodeBound(blocks))
         // Depth-first in reading order: children are pushed reversed so the first pops first.
         var stack: [Pending] = blocks.reversed().map { .block($0, parent: 0) }
         while let next = stack.popLast() {
@@ -63,6 +65,30 @@ struct ContentTree {
             }
         }
         groupChildren()
+    }
+
+    /// At least the number of nodes `blocks` make, root included: every table is counted as if
+    /// it laid out the page. Walked with a stack, without recursion.
+    private static func nodeBound(_ blocks: [Block]) -> Int {
+        var count = 1
+        var pending = [blocks]
+        while let list = pending.popLast() {
+            count += list.count
+            for block in list {
+                switch block {
+                case .div(_, let children):
+                    pending.append(children)
+                case .table(let table):
+                    for row in table.allRows {
+                        count += row.cells.count
+                        for cell in row.cells { pending.append(cell.blocks) }
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return count
     }
 
     private mutating func add(_ node: Node) -> Int {

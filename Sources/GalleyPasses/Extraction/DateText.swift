@@ -52,7 +52,8 @@ enum DateText {
     }
 
     static func tokenize(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text) }
+        return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" || $0 == "(" || $0 == ")" })
             .map { token in
                 var token = String(token)
                 while token.hasSuffix(".") && token.count > 1 && !token.dropLast().contains(".") { token.removeLast() }
@@ -60,8 +61,46 @@ enum DateText {
             }
     }
 
+    /// ``tokenize(_:)`` for ASCII text, on bytes: each character is one byte there but for
+    /// "\r\n", which is no separator and holds no full stop either way.
+    static func asciiTokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            let fullStop = UInt8(ascii: ".")
+            var start = 0
+            for index in 0...bytes.count {
+                if index < bytes.count {
+                    switch bytes[index] {
+                    case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"): break
+                    default: continue
+                    }
+                }
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                // A full stop that ends a token is cut when it is the token's only one.
+                var end = index
+                if bytes[end - 1] == fullStop && end - start > 1
+                    && !UnsafeBufferPointer(rebasing: bytes[start..<(end - 1)]).contains(fullStop)
+                {
+                    end -= 1
+                }
+                tokens.append(String(unsafeUninitializedCapacity: end - start) { token in
+                    for offset in 0..<(end - start) {
+                        let byte = bytes[start + offset]
+                        token[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    }
+                    return end - start
+                })
+            }
+        }
+        return tokens
+    }
+
     /// `2024-05-14` (with or without a time) or `14.05.2024`.
     static func numericDate(_ token: String) -> String? {
+        // Both forms hold a hyphen or a full stop; most tokens are words and numbers without.
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) else { return nil }
         let iso = token.prefix(10)
         let isoParts = iso.split(separator: "-")
         if isoParts.count == 3, isoParts[0].count == 4, let year = Int(isoParts[0]), let month = Int(isoParts[1]),

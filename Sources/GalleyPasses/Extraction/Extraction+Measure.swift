@@ -77,11 +77,14 @@ extension Extraction {
 
     /// What an id or class says; pages repeat their class names, so each is read once.
     mutating func evidence(for name: String) -> BoilerplatePatterns.NameEvidence {
-        if let known = nameEvidence[name] { return known }
-        let evidence = BoilerplatePatterns.NameEvidence(name)
-        nameEvidence[name] = evidence
-        return evidence
+        // Through the `default:` subscript in place, the name is hashed once whether it is new
+        // or not; the evidence is read only when it is new.
+        Self.read(&nameEvidence[name, default: BoilerplatePatterns.NameEvidence(name)])
     }
+
+    /// The value at an `inout` place, so that a dictionary's `default:` subscript is used in
+    /// place (inserting its default) rather than read.
+    private static func read<Value>(_ value: inout Value) -> Value { value }
 
     /// Decides which boxes are chrome and which text is a caption, once their sizes are known.
     mutating func settleChrome() {

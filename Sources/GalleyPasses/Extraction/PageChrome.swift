@@ -62,20 +62,39 @@ enum PageChrome {
     ///
     /// - Parameter text: The line; only lines under 120 characters can qualify.
     static func isChrome(_ text: String) -> Bool {
-        let lower = UTF8Decoding.lowercased(text)
-        let range = UTF8Decoding.trimmedRange(lower)
+        var text = text
+        return text.withUTF8 { bytes in
+            // The lower-cased line, on the stack for a short line, followed by eight zero bytes
+            // that let the search read any position's next eight bytes as one word; they lie
+            // outside the line's range, so no phrase is found in them.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 8) { buffer in
+                let count = UTF8Decoding.lowercase(bytes, into: buffer)
+                for index in count..<(count + 8) { buffer[index] = 0 }
+                return isChrome(lowered: UnsafeBufferPointer(rebasing: buffer[0..<(count + 8)]), count: count)
+            }
+        }
+    }
+
+    /// ``isChrome(_:)`` for a line lower-cased: its first `count` bytes of `lower`.
+    private static func isChrome(lowered lower: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        let range = UTF8Decoding.trimmedRange(UnsafeBufferPointer(rebasing: lower[0..<count]))
         guard !range.isEmpty else { return true }
         let length = UTF8Decoding.scalarCount(lower, in: range)
         guard length < 120 else { return false }
-        // Made on the first match: most lines have none.
-        var seen: [Bool] = []
         var covered = 0
-        phraseNeedles.forEachMatch(in: lower, range: range) { phrase in
-            if seen.isEmpty { seen = Array(repeating: false, count: phraseLengths.count) }
-            guard !seen[phrase] else { return true }
-            seen[phrase] = true
-            covered += phraseLengths[phrase]
-            return true
+        // The phrases seen, on the stack, cleared on the first match: most lines have none.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: phraseLengths.count) { seen in
+            var cleared = false
+            phraseNeedles.forEachMatch(in: lower, range: range) { phrase in
+                if !cleared {
+                    seen.initialize(repeating: false)
+                    cleared = true
+                }
+                guard !seen[phrase] else { return true }
+                seen[phrase] = true
+                covered += phraseLengths[phrase]
+                return true
+            }
         }
         // Mostly chrome words, or a chrome phrase in a line too short to be a sentence.
         if covered * 2 >= length { return true }

@@ -45,7 +45,7 @@ enum PageFacts {
             // Visible characters never exceed the trimmed length, so longer blocks are skipped unread.
             guard tree.nodes[leaf].features.characters <= 120 else { continue }
             let text = UTF8Decoding.trimmed(tree.nodes[leaf].features.text)
-            guard text.unicodeScalars.count <= 120, !text.isEmpty else { continue }
+            guard UTF8Decoding.scalarCount(text) <= 120, !text.isEmpty else { continue }
             if metadata.authors.isEmpty, let names = byline(in: text) {
                 metadata.authors = cleanAuthors(names, source: metadata.source)
                 if metadata.byline == nil && !metadata.authors.isEmpty { metadata.byline = text }
@@ -162,7 +162,7 @@ enum PageFacts {
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
         let trimmed = UTF8Decoding.trimmed(text)
-        let length = trimmed.unicodeScalars.count
+        let length = UTF8Decoding.scalarCount(trimmed)
         guard !trimmed.isEmpty, length <= 120 else { return false }
         // Lower-cased on bytes, scalar by scalar as `String.lowercased()` does, without its
         // slow path for text outside ASCII.

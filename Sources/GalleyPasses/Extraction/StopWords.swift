@@ -177,7 +177,8 @@ enum StopWords {
                     }
                     if length < PackedWord.capacity && bytes[index + length] < 0x80 {
                         body(PackedWord(asciiWordLow: low, high: high, length: length))
-                        index += length
+                        // The ASCII byte that ended the word is no letter: it is passed over too.
+                        index += length + 1
                         continue
                     }
                 }

@@ -47,6 +47,47 @@ enum UTF8Decoding {
         }
     }
 
+    /// `bytes` (UTF-8) lower-cased as ``lowercased(_:)`` does, written to the start of `output`.
+    ///
+    /// - Parameter output: At least twice as long as `bytes`: lower-casing at most doubles a
+    ///   scalar's bytes (U+0130, two bytes, becomes three). A mapping that does not fit is left
+    ///   out.
+    /// - Returns: How many bytes were written.
+    static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                output[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                written += 1
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
+            let lower = commonLowercase(scalar.value)
+            if let lower, lower != scalar.value {
+                // The cases shifted here stay in two-byte UTF-8.
+                output[written] = 0xC0 | UInt8(truncatingIfNeeded: lower >> 6)
+                output[written + 1] = 0x80 | UInt8(truncatingIfNeeded: lower & 0x3F)
+                written += 2
+            } else if lower == nil && scalar.properties.changesWhenLowercased {
+                let mapping = scalar.properties.lowercaseMapping.utf8
+                if output.count - written >= mapping.count {
+                    for unit in mapping {
+                        output[written] = unit
+                        written += 1
+                    }
+                }
+            } else {
+                for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+                written += length
+            }
+            index += length
+        }
+        return written
+    }
+
     /// The lower-case form of a scalar outside ASCII in the scripts pages are mostly written in,
     /// without asking Unicode's tables (which cost some hundreds of instructions a scalar):
     /// Latin-1, Greek and Cyrillic capitals move by a fixed step, and their small letters, the
@@ -75,23 +116,26 @@ enum UTF8Decoding {
 
     /// The range of `bytes` without leading and trailing white space (Unicode's White_Space).
     static func trimmedRange(_ bytes: [UInt8]) -> Range<Int> {
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                let (scalar, length) = UTF8Sequence.scalar(in: buffer, at: start)
-                guard isWhitespace(scalar.value) else { break }
-                start += length
-            }
-            var end = buffer.count
-            while end > start {
-                var lead = end - 1
-                while lead > start && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
-                let (scalar, _) = UTF8Sequence.scalar(in: buffer, at: lead)
-                guard isWhitespace(scalar.value) else { break }
-                end = lead
-            }
-            return start..<end
+        bytes.withUnsafeBufferPointer { trimmedRange($0) }
+    }
+
+    /// The range of `buffer` without leading and trailing white space (Unicode's White_Space).
+    static func trimmedRange(_ buffer: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        while start < buffer.count {
+            let (scalar, length) = UTF8Sequence.scalar(in: buffer, at: start)
+            guard isWhitespace(scalar.value) else { break }
+            start += length
         }
+        var end = buffer.count
+        while end > start {
+            var lead = end - 1
+            while lead > start && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let (scalar, _) = UTF8Sequence.scalar(in: buffer, at: lead)
+            guard isWhitespace(scalar.value) else { break }
+            end = lead
+        }
+        return start..<end
     }
 
     /// Unicode's White_Space property.
@@ -102,8 +146,19 @@ enum UTF8Decoding {
         }
     }
 
+    /// `text.unicodeScalars.count`, counted on bytes: the bytes that start a scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { scalarCount($0, in: 0..<$0.count) }
+    }
+
     /// Unicode scalars in `bytes[range]`: the bytes that start one.
     static func scalarCount(_ bytes: [UInt8], in range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { scalarCount($0, in: range) }
+    }
+
+    /// Unicode scalars in `bytes[range]`: the bytes that start one.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
         var count = 0
         for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
