@@ -41,12 +41,7 @@ struct LineWrapper {
         self.width = max(1, width)
         text.removeAll(keepingCapacity: true)
         lineEnds.removeAll(keepingCapacity: true)
-        line.removeAll(keepingCapacity: true)
-        lineWidth = 0
-        placedEnd = 0
-        wordStart = 0
-        lastWordStart = 0
-        widthBeforeLastWord = 0
+        startEmptyLine()
         wordWidth = 0
         wordHasSpaceBefore = false
         isSpacePending = false
@@ -248,6 +243,11 @@ struct LineWrapper {
     private mutating func flushLine() {
         text.append(contentsOf: line)
         lineEnds.append(text.count)
+        startEmptyLine()
+    }
+
+    /// Empties the line being filled, keeping its buffer's capacity.
+    private mutating func startEmptyLine() {
         line.removeAll(keepingCapacity: true)
         lineWidth = 0
         placedEnd = 0
