@@ -4,7 +4,8 @@
 /// with character references already decoded): the bytes go to one buffer, and each attribute
 /// is one fixed-size ``HTMLAttributeStore/Slot`` pointing into it. An element keeps the range of
 /// its slots (``HTMLDOM/AttributeRange``); clones made by the tree builder share the range, and
-/// adding attributes (to `<html>` or `<body>`) appends a new range. Nothing here is a `String`
+/// adding attributes (to `<html>` or `<body>`) moves the element's slots to a new range with free
+/// slots after it, which later additions fill in place. Nothing here is a `String`
 /// until a reader asks for one, so the many attributes nobody reads (styles, scripts' data,
 /// event handlers) cost a copy of their bytes and no allocation, and freeing them is two frees.
 struct HTMLAttributeStore: Sendable {
@@ -95,6 +96,9 @@ struct HTMLAttributeStore: Sendable {
     }
 
     /// Appends one attribute from its name and value bytes.
+    ///
+    /// - Precondition: Neither buffer points into this store's own bytes (appending may move
+    ///   them): names and values come from the input, the tokenizer's buffers or strings.
     @inline(__always) mutating func append(
         name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>, namespace: Namespace = .none
     ) {

@@ -46,7 +46,12 @@ public struct HTMLDOM: Sendable {
         case html, svg, mathML
     }
 
-    /// An element's name and attributes.
+    /// An element's name, namespace and where its attributes are.
+    ///
+    /// The attributes belong to the document the element came from: an element is read, and
+    /// given to ``create(_:)`` or ``setKind(_:of:)``, in that document only. Two elements are
+    /// equal when their names, namespaces, attribute ranges and template contents are, not when
+    /// their attributes read the same.
     public struct Element: Sendable, Hashable {
         /// The local name, lower-case for HTML elements (SVG keeps its camelCase adjustments).
         public var name: String

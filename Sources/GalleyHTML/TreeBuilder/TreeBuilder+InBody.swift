@@ -220,12 +220,24 @@ extension TreeBuilder {
     /// The element's range cannot grow where it is (the slots after it belong to later tags), so
     /// its slots move to the end of the store with as many free slots after them, which later
     /// additions fill in place; when those run out it moves again, twice as large. Many such tags
-    /// thus cost slots in proportion to the attributes they add, not to their square.
+    /// thus cost slots in proportion to the attributes they add, not to their square; and once
+    /// the element has more than a few attributes, their names are kept in a set, so that telling
+    /// which are missing costs a look-up an attribute, not a comparison with every one it has.
     mutating func addMissingAttributes(_ tag: TagToken, to node: NodeID) {
         guard var element = dom.element(node) else { return }
         let existing = element.attributes.indices
-        let missing = tag.attributes.indices.filter { new in
-            !existing.contains { dom.attributeStore.hasSameName($0, new) }
+        let missing: [Int]
+        if existing.count > 8 || attributeNames[node] != nil {
+            func name(_ index: Int) -> [UInt8] { dom.attributeStore.withName(at: index) { Array($0) } }
+            if attributeNames[node] == nil { attributeNames[node] = Set(existing.map(name)) }
+            // A tag's own names are unique (the tokenizer drops repeats), so each one found
+            // missing joins the set at once; the set is changed where it is stored (a copy taken
+            // out of the dictionary would be copied whole by the first insertion).
+            missing = tag.attributes.indices.filter { attributeNames[node, default: []].insert(name($0)).inserted }
+        } else {
+            missing = tag.attributes.indices.filter { new in
+                !existing.contains { dom.attributeStore.hasSameName($0, new) }
+            }
         }
         guard !missing.isEmpty else { return }
         let end = existing.upperBound

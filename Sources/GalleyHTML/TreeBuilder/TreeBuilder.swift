@@ -84,6 +84,9 @@ struct TreeBuilder {
     /// For `<html>` and `<body>` elements whose attributes were moved to make room for more:
     /// where the free slots reserved after them end (see ``addMissingAttributes(_:to:)``).
     var attributeRoom: [NodeID: Int] = [:]
+    /// The attribute names of an `<html>` or `<body>` element that repeated tags added to, once it
+    /// has more than a few (see `addMissingAttributes`).
+    var attributeNames: [NodeID: Set<[UInt8]>] = [:]
     var errors: [HTMLParseError] = []
     let maximumErrors: Int
     let maximumDepth: Int

@@ -90,6 +90,21 @@ import Testing
         #expect(dom.attributes(of: element).map { "\($0.name)=\($0.value)" } == ["a=1", "b=2", "c=3", "d=4", "e=5"])
     }
 
+    @Test func repeatedBodyTagsWithManyAttributesKeepTheFirstValueOfEachName() throws {
+        // Past eight attributes the names the element has are looked up in a set.
+        let first = (0..<12).map { "a\($0)=1" }.joined(separator: " ")
+        let later = (0..<200).map { "<body a\($0 % 20)=2 b\($0)=3>" }.joined()
+        let dom = HTMLParser().parse(Array("<body \(first)>\(later)".utf8)).dom
+        let body = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.htmlName($0) == "body" })
+        let attributes = try #require(dom.element(body).map { dom.attributes(of: $0) })
+        // Tags 0–11 add only their b; tags 12–19 add their a (value 2) and b; the rest only b.
+        let expected = (0..<12).map { "a\($0)=1" } + (0..<12).map { "b\($0)=3" }
+            + (12..<20).flatMap { ["a\($0)=2", "b\($0)=3"] } + (20..<200).map { "b\($0)=3" }
+        #expect(attributes.map { "\($0.name)=\($0.value)" } == expected)
+        #expect(dom.attribute("a5", of: body) == "1")
+        #expect(dom.attribute("a15", of: body) == "2")
+    }
+
     @Test func foreignAttributesAreAdjustedAndShareNothingWithTheirTag() throws {
         let dom = HTMLParser().parse(Array("<svg viewbox='0 0 1 1' xlink:href=u><path d=M0></svg>".utf8)).dom
         let svg = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.element($0)?.name == "svg" })
