@@ -22,24 +22,68 @@ extension TreeBuilder {
     /// last marker), and at most ``maximumFormattingEntries`` after it in all.
     mutating func pushFormatting(_ node: NodeID, _ token: TagToken) {
         let start = lastMarkerIndex + 1
+        // Fingerprints are taken only for entries that could match (most tags meet none).
+        var fingerprint: UInt64?
         var identical: [Int] = []
         for index in start..<formatting.count {
-            guard let other = formatting[index].token else { continue }
-            if other.name == token.name, sameAttributes(other.attributes, token.attributes) { identical.append(index) }
+            guard let other = formatting[index].token, other.name == token.name,
+                other.attributes.count == token.attributes.count
+            else { continue }
+            let mine = fingerprint ?? attributeFingerprint(token.attributes)
+            fingerprint = mine
+            let theirs = formatting[index].attributeFingerprint ?? attributeFingerprint(other.attributes)
+            formatting[index].attributeFingerprint = theirs
+            if mine == theirs, sameAttributes(other.attributes, token.attributes) { identical.append(index) }
         }
         if identical.count >= 3 {
             formatting.remove(at: identical[0])
         } else if formatting.count - start >= TreeBuilder.maximumFormattingEntries {
             formatting.remove(at: start)
         }
-        formatting.append(FormattingEntry(node: node, token: token))
+        formatting.append(FormattingEntry(node: node, token: token, attributeFingerprint: fingerprint))
+    }
+
+    /// A hash of a tag's attributes that does not depend on their order: the wrapping sum of each
+    /// attribute's FNV-1a hash over its name, namespace and value. Equal attribute sets have equal
+    /// fingerprints, so comparing fingerprints first spares most comparisons of unequal sets.
+    func attributeFingerprint(_ range: HTMLDOM.AttributeRange) -> UInt64 {
+        let store = dom.attributeStore
+        var sum: UInt64 = 0
+        for index in range.indices {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            store.withName(at: index) { for byte in $0 { mix(byte) } }
+            mix(0xFF)  // no byte of UTF-8 text: the name ends here
+            mix(store.slots[index].namespace.rawValue)
+            store.withValue(at: index) { for byte in $0 { mix(byte) } }
+            sum &+= hash
+        }
+        return sum
     }
 
     /// Whether two tags have the same attributes (names, namespaces and values), in any order.
+    ///
+    /// A few attributes are compared each with each; past eight, `b`'s are looked up by name and
+    /// namespace (unique within a tag: the tokenizer drops repeated names), so that tags with
+    /// thousands of attributes cost a look-up an attribute, not the square of their count.
     func sameAttributes(_ a: HTMLDOM.AttributeRange, _ b: HTMLDOM.AttributeRange) -> Bool {
         guard a.count == b.count else { return false }
         if a == b { return true }
-        for first in a.indices where !b.indices.contains(where: { dom.attributeStore.isSame(first, $0) }) { return false }
+        let store = dom.attributeStore
+        guard a.count > 8 else {
+            for first in a.indices where !b.indices.contains(where: { store.isSame(first, $0) }) { return false }
+            return true
+        }
+        // The name's bytes and then the namespace's: one key per attribute of a tag.
+        func key(_ index: Int) -> [UInt8] {
+            store.withName(at: index) { Array($0) } + [store.slots[index].namespace.rawValue]
+        }
+        var byKey: [[UInt8]: Int] = [:]
+        byKey.reserveCapacity(b.count)
+        for index in b.indices { byKey[key(index)] = index }
+        for first in a.indices {
+            guard let match = byKey[key(first)], store.isSame(first, match) else { return false }
+        }
         return true
     }
 
@@ -168,7 +212,9 @@ extension TreeBuilder {
             formatting.remove(at: index)
             if index < bookmark { bookmark -= 1 }
         }
-        formatting.insert(FormattingEntry(node: newElement, token: token), at: min(bookmark, formatting.count))
+        formatting.insert(
+            FormattingEntry(node: newElement, token: token, attributeFingerprint: formattingEntry.attributeFingerprint),
+            at: min(bookmark, formatting.count))
         removeFromStack(formattingEntry.node)
         if let position = stackIndex(of: furthest.node) {
             stack.insert(OpenElement(node: newElement, tag: token.tag, namespace: .html), at: position + 1)

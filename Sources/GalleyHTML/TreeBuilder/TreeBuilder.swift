@@ -49,6 +49,10 @@ struct OpenElement {
 struct FormattingEntry {
     var node: HTMLDOM.NodeID
     var token: TagToken?
+    /// The token's ``TreeBuilder/attributeFingerprint(_:)``, once an entry with its name and
+    /// attribute count has needed it: entries whose fingerprints differ cannot have the same
+    /// attributes (the Noah's Ark clause compares only the others).
+    var attributeFingerprint: UInt64?
     static let marker = FormattingEntry(node: -1, token: nil)
     var isMarker: Bool { node < 0 }
 }

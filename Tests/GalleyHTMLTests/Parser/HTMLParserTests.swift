@@ -105,6 +105,30 @@ import Testing
         #expect(dom.attribute("a15", of: body) == "2")
     }
 
+    @Test func noahsArkComparesManyAttributesInAnyOrder() throws {
+        // Past eight attributes the clause looks them up by name; four equal `<b>`s (one with its
+        // attributes in another order) keep three entries, four that differ in one value keep four.
+        func reopened(_ tags: [String]) -> Int {
+            let dom = HTMLParser().parse(Array(("<p>" + tags.joined() + "<p>x").utf8)).dom
+            let paragraphs = dom.nodes.indices.map { HTMLDOM.NodeID($0) }.filter { dom.htmlName($0) == "p" }
+            guard let second = paragraphs.last else { return -1 }
+            var count = 0
+            var node = Array(dom.children(of: second)).first
+            while let current = node, dom.htmlName(current) == "b" {
+                count += 1
+                node = Array(dom.children(of: current)).first
+            }
+            return count
+        }
+        let names = (0..<20).map { "a\($0)" }
+        let equal = (0..<4).map { index in
+            "<b " + (index == 2 ? names.reversed() : names).map { "\($0)=1" }.joined(separator: " ") + ">"
+        }
+        let differing = (0..<4).map { index in "<b " + names.map { "\($0)=1" }.joined(separator: " ") + " z=\(index)>" }
+        #expect(reopened(equal) == 3)
+        #expect(reopened(differing) == 4)
+    }
+
     @Test func foreignAttributesAreAdjustedAndShareNothingWithTheirTag() throws {
         let dom = HTMLParser().parse(Array("<svg viewbox='0 0 1 1' xlink:href=u><path d=M0></svg>".utf8)).dom
         let svg = try #require(dom.nodes.indices.map { HTMLDOM.NodeID($0) }.first { dom.element($0)?.name == "svg" })
