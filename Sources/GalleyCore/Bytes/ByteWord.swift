@@ -28,11 +28,19 @@ public enum ByteWord {
     @inlinable @inline(__always)
     public static func hasZeroByte(_ word: UInt64) -> Bool { zeroBytes(word) != 0 }
 
-    /// Whether one of the word's bytes is below `bound`, which is at most 0x80 (a byte at or
-    /// above it then never borrows into a false hit).
+    /// A word with the top bit set in the bytes of `word` below `bound`, which is at most 0x80
+    /// (a byte at or above it then never borrows into a false hit). As with ``zeroBytes(_:)``,
+    /// bits above the lowest set one may be spurious: the lowest, and "any", are exact, also for
+    /// several words' results joined with `|`.
+    @inlinable @inline(__always)
+    public static func bytesBelow(_ word: UInt64, _ bound: UInt64) -> UInt64 {
+        (word &- ones &* bound) & ~word & highs
+    }
+
+    /// Whether one of the word's bytes is below `bound`, which is at most 0x80.
     @inlinable @inline(__always)
     public static func hasByteBelow(_ word: UInt64, _ bound: UInt64) -> Bool {
-        (word &- ones &* bound) & ~word & highs != 0
+        bytesBelow(word, bound) != 0
     }
 
     /// The top bit of each byte of `word` that equals `byte`, each byte tested exactly.

@@ -18,17 +18,14 @@ enum ByteScan {
         var index = 0
         if bound <= 0x80 {
             // Four words a step while none holds a byte below the bound (the usual answer), their
-            // borrows gathered into one test; the word loop below looks closer from the first
-            // step that may.
-            let bounds = ByteWord.ones &* bound
+            // results joined into one test; the word loop below looks closer from the first step
+            // that may.
             while index + 32 <= count {
-                let first = ByteWord.load(raw, at: index)
-                let second = ByteWord.load(raw, at: index + 8)
-                let third = ByteWord.load(raw, at: index + 16)
-                let fourth = ByteWord.load(raw, at: index + 24)
-                let below = ((first &- bounds) & ~first) | ((second &- bounds) & ~second)
-                    | ((third &- bounds) & ~third) | ((fourth &- bounds) & ~fourth)
-                if below & ByteWord.highs != 0 { break }
+                let below = ByteWord.bytesBelow(ByteWord.load(raw, at: index), bound)
+                    | ByteWord.bytesBelow(ByteWord.load(raw, at: index + 8), bound)
+                    | ByteWord.bytesBelow(ByteWord.load(raw, at: index + 16), bound)
+                    | ByteWord.bytesBelow(ByteWord.load(raw, at: index + 24), bound)
+                if below != 0 { break }
                 index += 32
             }
         }
@@ -168,7 +165,7 @@ enum ByteScan {
     @inline(__always)
     static func pointyWork(_ word: UInt64) -> UInt64 {
         let ones = ByteWord.ones
-        return ((word &- ones &* 0x21) & ~word) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
+        return ByteWord.bytesBelow(word, 0x21) | ByteWord.zeroBytes(word ^ (ones &* 0x3C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
     }
 
     /// The index of the first byte at or after `start` that
@@ -254,7 +251,7 @@ enum ByteScan {
         // A byte below 0x21, then zero bytes where the word (with the last bit or the second
         // folded away for the pairs) equals `(`/`)`, `<`/`>`, `&`, backslash or DEL: each term
         // sets a byte's top bit only if some byte matches.
-        return ((word &- ones &* 0x21) & ~word)
+        return ByteWord.bytesBelow(word, 0x21)
             | ByteWord.zeroBytes((word | ones) ^ (ones &* 0x29)) | ByteWord.zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
             | ByteWord.zeroBytes(word ^ (ones &* 0x26)) | ByteWord.zeroBytes(word ^ (ones &* 0x5C)) | ByteWord.zeroBytes(word ^ (ones &* 0x7F))
     }
