@@ -8,42 +8,10 @@ enum UTF8Decoding {
     static func lowercased(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
-            // ASCII, the usual case, is lower-cased as it is copied; the rest goes on after it.
-            var asciiEnd = 0
-            var result = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                while asciiEnd < bytes.count {
-                    let byte = bytes[asciiEnd]
-                    guard byte < 0x80 else { break }
-                    buffer[asciiEnd] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    asciiEnd += 1
-                }
-                initialized = asciiEnd
+            // Twice the bytes: the most lower-casing can grow a text (see `lowercase(_:into:)`).
+            [UInt8](unsafeUninitializedCapacity: 2 * bytes.count) { buffer, initialized in
+                initialized = lowercase(bytes, into: buffer)
             }
-            var index = asciiEnd
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Sequence.scalar(in: bytes, at: index)
-                if let lower = commonLowercase(scalar.value) {
-                    if lower == scalar.value {
-                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                    } else {
-                        // The cases shifted here stay in two-byte UTF-8.
-                        result.append(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
-                        result.append(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
-                    }
-                } else if scalar.properties.changesWhenLowercased {
-                    result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    result.append(contentsOf: bytes[index..<(index + length)])
-                }
-                index += length
-            }
-            return result
         }
     }
 
