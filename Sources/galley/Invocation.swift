@@ -60,15 +60,7 @@ struct Invocation {
 
     /// The short form of the driver option `name`, if it has one (`output` → `-o`).
     static func shortName(of name: String) -> String? {
-        switch name {
-        case "from": "-f"
-        case "to": "-t"
-        case "output": "-o"
-        case "jobs": "-j"
-        case "help": "-h"
-        case "quiet": "-q"
-        default: nil
-        }
+        ["-f", "-t", "-o", "-j", "-h", "-q"].first { longName(ofShort: $0) == name }
     }
 
     /// Whether the option `name`'s value also reaches formats and passes.
