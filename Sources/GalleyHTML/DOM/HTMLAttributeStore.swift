@@ -183,6 +183,11 @@ struct HTMLAttributeStore: Sendable {
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[slot.valueStart..<slot.valueEnd])) }
     }
 
+    /// The name bytes of slot `index`, as an array (a key for sets and dictionaries).
+    func nameBytes(at index: Int) -> [UInt8] {
+        withName(at: index) { Array($0) }
+    }
+
     /// Calls `body` with the name bytes of slot `index`.
     @inline(__always) func withName<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let slot = slots[index]
@@ -198,11 +203,10 @@ struct HTMLAttributeStore: Sendable {
     func isSame(_ a: Int, _ b: Int) -> Bool {
         let first = slots[a]
         let second = slots[b]
-        guard first.namespace == second.namespace, first.nameEnd - first.nameStart == second.nameEnd - second.nameStart,
-              first.valueEnd - first.valueStart == second.valueEnd - second.valueStart else { return false }
+        guard first.namespace == second.namespace, first.valueEnd - first.valueStart == second.valueEnd - second.valueStart,
+              hasSameName(a, b) else { return false }
         return bytes.withUnsafeBufferPointer { storage in
-            storage[first.nameStart..<first.nameEnd].elementsEqual(storage[second.nameStart..<second.nameEnd])
-                && storage[first.valueStart..<first.valueEnd].elementsEqual(storage[second.valueStart..<second.valueEnd])
+            storage[first.valueStart..<first.valueEnd].elementsEqual(storage[second.valueStart..<second.valueEnd])
         }
     }
 

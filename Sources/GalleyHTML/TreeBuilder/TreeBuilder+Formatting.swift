@@ -76,7 +76,7 @@ extension TreeBuilder {
         }
         // The name's bytes and then the namespace's: one key per attribute of a tag.
         func key(_ index: Int) -> [UInt8] {
-            store.withName(at: index) { Array($0) } + [store.slots[index].namespace.rawValue]
+            store.nameBytes(at: index) + [store.slots[index].namespace.rawValue]
         }
         var byKey: [[UInt8]: Int] = [:]
         byKey.reserveCapacity(b.count)

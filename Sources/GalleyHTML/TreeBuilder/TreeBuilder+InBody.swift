@@ -228,7 +228,7 @@ extension TreeBuilder {
         let existing = element.attributes.indices
         let missing: [Int]
         if existing.count > 8 || attributeNames[node] != nil {
-            func name(_ index: Int) -> [UInt8] { dom.attributeStore.withName(at: index) { Array($0) } }
+            func name(_ index: Int) -> [UInt8] { dom.attributeStore.nameBytes(at: index) }
             if attributeNames[node] == nil { attributeNames[node] = Set(existing.map(name)) }
             // A tag's own names are unique (the tokenizer drops repeats), so each one found
             // missing joins the set at once; the set is changed where it is stored (a copy taken
