@@ -22,7 +22,7 @@ Peers come from Debian (pandoc) and PyPI (installed into a throw-away virtual en
 .build/bench-venv). A peer that cannot be installed is reported as missing, never skipped silently.
 Writes the table to .build/bench/results.json too.
 """
-import argparse, gzip, json, os, resource, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, gzip, itertools, json, os, resource, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,10 +244,17 @@ def main():
                                (lambda p: [pandoc, str(p), "-f", "html", "-t", "gfm"]) if pandoc else None, md_paths)
     row(f"HTML->Markdown, process per page ({len(md_paths)} pages)", "pages/s", len(md_paths) / g, "pandoc -t gfm",
         len(md_paths) / p if p else None, True, 50)
+    # Every batch run writes a tree of its own, and the trees are removed when the bench is done.
+    # Removing the tree between runs made the next run pay for it: on ext4 without a journal (as
+    # on the machines this was measured on) a new file skips every inode freed in the last 60 s,
+    # reading each one's inode table entry, and the 990 freed by the run before took a fifth of a
+    # run's time in the kernel, under locks the -jN workers queue for.
     out = WORK / "batch-out"
+    shutil.rmtree(out, ignore_errors=True)
+    batch_runs = itertools.count(1)
     def batch(jobs, fmt="markdown", passes=()):
-        shutil.rmtree(out, ignore_errors=True)
-        argv = [str(GALLEY), "batch", str(page_dir), "-o", str(out), "-t", fmt, "-j", str(jobs), "--quiet"]
+        target = out / f"{next(batch_runs)}-{fmt}-j{jobs}"
+        argv = [str(GALLEY), "batch", str(page_dir), "-o", str(target), "-t", fmt, "-j", str(jobs), "--quiet"]
         for name in passes:
             argv += ["--pass", name]
         seconds, _ = timed(argv)
@@ -331,8 +338,8 @@ def main():
     limit = largest.stat().st_size * 10 / 2**20 + 30
     rss = max_rss_kib([str(GALLEY), str(largest), "-f", "html", "-t", "markdown", "-o", str(WORK / "largest.md"), "--quiet"])
     row(f"peak RSS, largest page ({largest.stat().st_size / 1e6:.1f} MB)", "MiB", rss / 1024 if rss else None, "limit 10x page + 30 MB", limit, False, 1)
+    rss_batch = max_rss_kib([str(GALLEY), "batch", str(page_dir), "-o", str(out / "rss"), "-t", "markdown", "--quiet"])
     shutil.rmtree(out, ignore_errors=True)
-    rss_batch = max_rss_kib([str(GALLEY), "batch", str(page_dir), "-o", str(out), "-t", "markdown", "--quiet"])
     row(f"peak RSS, whole batch ({len(paths)} pages, -j{cores})", "MiB", rss_batch / 1024 if rss_batch else None, "-", None, False)
 
     # Wire samples.
