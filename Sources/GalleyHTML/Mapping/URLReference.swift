@@ -119,8 +119,8 @@ public struct URLReference: Sendable, Hashable {
 
     /// RFC 3986 §5.2.4 "remove_dot_segments".
     static func removingDotSegments(_ path: String) -> String {
-        guard path.utf8.contains(0x2E) else { return path }
         var path = path
+        guard path.withUTF8(hasDotSegment) else { return path }
         if let removed = path.withUTF8(removingDotSegments(printableASCII:)) { return removed }
         var input = Substring(path)
         var output: [Substring] = []
@@ -151,6 +151,21 @@ public struct URLReference: Sendable, Hashable {
             }
         }
         return output.joined()
+    }
+
+    /// Whether `path` has a dot segment, a segment that is exactly `.` or `..`: the only
+    /// segments §5.2.4 acts on, so that any other path comes out of it as it went in.
+    static func hasDotSegment(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = ByteScan.firstIndex(of: 0x2E, in: path, from: 0)
+        while index < path.count {
+            if index == 0 || path[index - 1] == 0x2F {
+                var end = index + 1
+                if end < path.count, path[end] == 0x2E { end += 1 }
+                if end == path.count || path[end] == 0x2F { return true }
+            }
+            index = ByteScan.firstIndex(of: 0x2E, in: path, from: index + 1)
+        }
+        return false
     }
 
     /// The steps of ``removingDotSegments(_:)`` on the bytes of a path of printable ASCII, where
@@ -214,6 +229,13 @@ struct URLResolver: Sendable {
     private let schemePrefix: String
     /// The base's scheme and authority (`https://host`), put before a path-absolute reference.
     private let originPrefix: String
+    /// The base up to the last slash of its path (`https://host/dir/`), put before a
+    /// path-relative reference; `nil` when that part of the path has a dot segment.
+    private let directoryPrefix: String?
+    /// The base without its query and fragment, put before a reference that starts with `?`.
+    private let pathPrefix: String
+    /// The base without its fragment, put before a reference that starts with `#`.
+    private let documentPrefix: String
 
     init(base: String?) {
         if let base, let cleaned = Self.cleaned(base), let scheme = URLReference(cleaned).scheme {
@@ -221,10 +243,26 @@ struct URLResolver: Sendable {
             self.base = reference
             schemePrefix = scheme + ":"
             originPrefix = schemePrefix + (reference.authority.map { "//" + $0 } ?? "")
+            pathPrefix = originPrefix + reference.path
+            documentPrefix = pathPrefix + (reference.query.map { "?" + $0 } ?? "")
+            // The part of the base's path a path-relative reference is merged with (§5.2.3).
+            var directory: String
+            if reference.authority != nil, reference.path.isEmpty {
+                directory = "/"
+            } else if let slash = reference.path.utf8.lastIndex(of: 0x2F) {
+                directory = String(reference.path[...slash])
+            } else {
+                directory = ""
+            }
+            let hasDotSegment = directory.withUTF8(URLReference.hasDotSegment)
+            directoryPrefix = hasDotSegment ? nil : originPrefix + directory
         } else {
             self.base = nil
             schemePrefix = ""
             originPrefix = ""
+            directoryPrefix = nil
+            pathPrefix = ""
+            documentPrefix = ""
         }
     }
 
@@ -233,7 +271,7 @@ struct URLResolver: Sendable {
     func resolve(_ raw: String) -> String? {
         guard let cleaned = Self.cleaned(raw) else { return nil }
         if Self.resolvesToItself(cleaned) { return cleaned }
-        // A reference starting with "/" has no scheme; the others are only split when resolved.
+        // Most relative references are the base's text joined to the reference's: no splitting.
         if base != nil, let joined = joinedToBase(cleaned) { return joined }
         if let scheme = URLReference.scheme(of: cleaned)?.lowercased() {
             if scheme == "javascript" || scheme == "vbscript" { return nil }
@@ -243,28 +281,22 @@ struct URLResolver: Sendable {
         return URLReference(cleaned).resolved(against: base).text
     }
 
-    /// A reference starting with `/` (path-absolute, or scheme-relative with `//`) whose path
-    /// has no dot segments, resolved by putting the base's origin or scheme before it: what
-    /// ``URLReference/resolved(against:)`` makes of it, without splitting it. `nil` otherwise.
+    /// A relative reference whose path has no dot segment, resolved by putting a part of the
+    /// base before it: what ``URLReference/resolved(against:)`` makes of it, without splitting
+    /// either. `nil` for a reference with a scheme or a dot segment, which take the full route.
     private func joinedToBase(_ reference: String) -> String? {
         var reference = reference
-        let kind: UInt8? = reference.withUTF8 { bytes in
-            guard bytes.count > 0, bytes[0] == 0x2F else { return nil }
-            // A dot segment starts with "/." before the query or fragment.
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x3F || byte == 0x23 { break }
-                if byte == 0x2F, index + 1 < bytes.count, bytes[index + 1] == 0x2E { return nil }
-                index += 1
-            }
-            return bytes.count > 1 && bytes[1] == 0x2F ? 1 : 0
+        let prefix: String? = reference.withUTF8 { bytes in
+            guard let first = bytes.first else { return nil }
+            if first == 0x23 { return documentPrefix }
+            if first == 0x3F { return pathPrefix }
+            var pathEnd = 0
+            while pathEnd < bytes.count, bytes[pathEnd] != 0x3F, bytes[pathEnd] != 0x23 { pathEnd += 1 }
+            guard !URLReference.hasDotSegment(UnsafeBufferPointer(rebasing: bytes[..<pathEnd])) else { return nil }
+            if first == 0x2F { return bytes.count > 1 && bytes[1] == 0x2F ? schemePrefix : originPrefix }
+            return URLReference.schemeLength(bytes) == 0 ? directoryPrefix : nil
         }
-        switch kind {
-        case 1: return schemePrefix + reference
-        case 0: return originPrefix + reference
-        default: return nil
-        }
+        return prefix.map { $0 + reference }
     }
 
     /// Whether `url` is an absolute `http:` or `https:` URL whose path has no dot segments, which

@@ -37,6 +37,40 @@ struct URLReferenceTests {
         #expect(URLResolver(base: "http://a/b/c/d;p?q").resolve(reference) == expected)
     }
 
+    /// References beyond the RFC's: empty queries and fragments, dots that are not dot
+    /// segments, a colon after a digit (no scheme), dot segments after the path.
+    static let moreReferences = [
+        "#", "?", "?a#b", "a/b.c/d.e", ".g/h", "g./h", "...", "1a:b", "a?b/../c", "a#b/./c", "//h/p/./q",
+        "//h", "/p/q.r", "/.well-known/x", "a/../../../b", "%2E%2E/x", "a b/c",
+    ]
+
+    /// The resolver's joins (a part of the base put before the reference) agree with the full
+    /// resolution, for bases of every shape: with and without an authority, a path, a slash in
+    /// it, a query, a fragment, dot segments.
+    @Test(arguments: [
+        "http://a/b/c/d;p?q", "https://e.com", "https://e.com/", "https://e.com/dir/page.html?x=1#top",
+        "https://e.com/a/./b/page", "http://a/b/../c/d", "urn:isbn:123", "file:///tmp/x/y.html", "http://a/b/c/..",
+        "HTTPS://E.com/x/",
+    ])
+    func resolverJoinsAgreeWithResolution(_ base: String) {
+        let resolver = URLResolver(base: base)
+        let parsed = URLReference(base)
+        for reference in Self.examples.map(\.0).filter({ !$0.isEmpty }) + Self.moreReferences {
+            #expect(
+                resolver.resolve(reference) == URLReference(reference).resolved(against: parsed).text,
+                "\(reference) against \(base)")
+        }
+    }
+
+    @Test(arguments: [
+        ("", false), ("/a/b.c", false), ("a..", false), ("..a/.b/c.", false), ("/%2E/", false),
+        (".", true), ("..", true), ("./a", true), ("a/.", true), ("a/../b", true), ("/./", true), ("//..", true),
+    ])
+    func findsDotSegments(_ path: String, _ expected: Bool) {
+        var path = path
+        #expect(path.withUTF8(URLReference.hasDotSegment) == expected)
+    }
+
     @Test(arguments: [
         ("  /x\n", "https://e.com/x"), ("javascript:alert(1)", nil), ("JavaScript:void(0)", nil), ("mailto:a@b.c", "mailto:a@b.c"),
         ("tel:+1-555", "tel:+1-555"), ("", nil), ("   ", nil), ("https://o.org/a/../b", "https://o.org/b"),
