@@ -23,7 +23,26 @@ enum FileSystem {
                 hint: "use galley batch to convert a directory")
         }
         var bytes: [UInt8] = []
-        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
+        if info.st_size > 0 {
+            // A file of known size is read straight into an array of its size and one byte more
+            // (no second buffer to copy from); a short count before that byte means the end.
+            let size = Int(info.st_size)
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = 0
+                guard let base = buffer.baseAddress else { return }
+                while count < buffer.count {
+                    let read = Glibc.read(descriptor, base + count, buffer.count - count)
+                    if read < 0, errno == EINTR { continue }
+                    if read < 0 { failure = errno }
+                    if read <= 0 { return }
+                    count += read
+                }
+            }
+            if failure != 0 { throw inputError(path, failure) }
+            if bytes.count <= size { return bytes }
+        }
+        // Standard input, a pipe, or a file that grew while it was read: the rest in chunks.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
