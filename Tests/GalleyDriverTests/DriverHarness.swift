@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Runs the built driver in a temporary directory.
-struct Driver {
+/// Runs the built driver in a temporary directory, which goes with the test's driver.
+final class Driver: Sendable {
     let directory: URL
 
     init(_ label: String = "driver") throws {
@@ -11,6 +11,10 @@ struct Driver {
         #expect(
             FileManager.default.isExecutableFile(atPath: PackagePaths.driver.path),
             "the driver is not built at \(PackagePaths.driver.path); run swift build first")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
     }
 
     @discardableResult
