@@ -30,6 +30,8 @@ struct BatchCommand {
         let ext = converter.writer.extensions.first ?? converter.writer.name
         let workers = min(invocation.jobs ?? System.coreCount, max(jobs.count, 1))
         let state = Mutex(BatchState())
+        // The output folders made so far: a folder is made once, not once per file in it.
+        let madeDirectories = Mutex(Set<String>())
         let showsProgress = FileSystem.isStandardErrorTerminal && !invocation.isQuiet
         let start = System.seconds()
         let printer = diagnostics
@@ -38,7 +40,8 @@ struct BatchCommand {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = state.withLock({ $0.takeNext(limit: jobs.count) }) {
                 let job = jobs[index]
-                let failure = Self.convert(job, converter: converter, root: root, ext: ext, printer: printer)
+                let failure = Self.convert(
+                    job, converter: converter, root: root, ext: ext, printer: printer, madeDirectories: madeDirectories)
                 state.withLock { batch in
                     batch.finished += 1
                     if let failure {
@@ -104,9 +107,10 @@ struct BatchCommand {
     }
 
     /// Converts one file; returns the error instead of throwing so that the batch goes on.
-    static func convert(_ job: Job, converter: Converter, root: String, ext: String, printer: DiagnosticPrinter)
-        -> GalleyError?
-    {
+    static func convert(
+        _ job: Job, converter: Converter, root: String, ext: String, printer: DiagnosticPrinter,
+        madeDirectories: borrowing Mutex<Set<String>>
+    ) -> GalleyError? {
         var context = converter.makeContext(sourceName: job.input)
         do {
             let documents = try converter.read(job.input, context: &context)
@@ -116,7 +120,11 @@ struct BatchCommand {
             }
             printer.print(context.takeDiagnostics())
             let target = "\(root)/\(job.outputStem)"
-            try FileSystem.makeDirectories(FileSystem.parentDirectory(of: target))
+            let directory = FileSystem.parentDirectory(of: target)
+            if !madeDirectories.withLock({ $0.contains(directory) }) {
+                try FileSystem.makeDirectories(directory)
+                madeDirectories.withLock { _ = $0.insert(directory) }
+            }
             for (index, bytes) in outputs.enumerated() {
                 let path = outputs.count == 1 ? "\(target).\(ext)" : "\(target)-\(index + 1).\(ext)"
                 try FileSystem.writeAtomically(bytes, to: path, flushing: false)

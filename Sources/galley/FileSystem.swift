@@ -162,7 +162,10 @@ enum FileSystem {
                 }
                 if name == "." || name == ".." || name.hasPrefix(".") { continue }
                 let child = relative.isEmpty ? name : "\(relative)/\(name)"
-                if isDirectory("\(root)/\(child)") { pending.append(child) } else { found.append(child) }
+                // The entry's type when the file system gives it; a link (or no type) is followed.
+                let type = entry.pointee.d_type
+                let isFolder = type == UInt8(DT_DIR) || (type != UInt8(DT_REG) && isDirectory("\(root)/\(child)"))
+                if isFolder { pending.append(child) } else { found.append(child) }
             }
         }
         return found.sorted()
