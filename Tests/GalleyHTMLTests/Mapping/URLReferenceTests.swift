@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import GalleyHTML
 
@@ -59,6 +60,28 @@ struct URLReferenceTests {
             #expect(
                 resolver.resolve(reference) == URLReference(reference).resolved(against: parsed).text,
                 "\(reference) against \(base)")
+        }
+    }
+
+    /// Random references over the characters resolution turns on (slashes, dots, `?`, `#`, `:`)
+    /// give the same URL by the resolver's joins as by the full resolution.
+    @Test func resolverJoinsAgreeOnRandomReferences() {
+        let alphabet: [Character] = ["a", "b", ".", ".", "/", "/", "?", "#", ":", "1", "%"]
+        var random = SeededRandom(seed: 3986)
+        let bases = ["http://a/b/c/d;p?q", "https://e.com", "http://a/b/./c/", "urn:x", "https://e.com/d/?q#f"]
+        for _ in 0..<4_000 {
+            let length = Int.random(in: 1...9, using: &random)
+            let reference = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
+            let base = bases[Int.random(in: 0..<bases.count, using: &random)]
+            let expected = URLReference(reference).resolved(against: URLReference(base)).text
+            // References with a scheme other than http(s) stay as written; the rest are resolved.
+            let scheme = URLReference(reference).scheme?.lowercased()
+            let resolved = URLResolver(base: base).resolve(reference)
+            if scheme == nil || scheme == "http" || scheme == "https" {
+                #expect(resolved == expected, "\(reference) against \(base)")
+            } else {
+                #expect(resolved == reference, "\(reference) against \(base)")
+            }
         }
     }
 
