@@ -10,7 +10,8 @@ Where a row sets Galley against a peer, the two are measured in turn, by blocks 
 the one-process-per-page rows and pass by pass for the in-process ones, so that both meet the
 machine in much the same state (a shared machine's speed drifts by a fifth over minutes). The
 pairs that take seconds a round (batch -j1 and -jN, galley-bench and resiliparse, galley-bench and
-lexbor) run --rounds times, the slow ones (pandoc, trafilatura, html5lib) --repeat times:
+lexbor) run --rounds times, trafilatura and Galley --repeat times, pandoc and html5lib (a minute
+and more a pass) once:
   1. HTML -> Markdown, one process per page: galley vs pandoc; plus galley batch (1 and all cores)
      and in-process (galley-bench), with the Markdown writer's share of the time
   2. extraction to plain text: galley --pass extract vs trafilatura and resiliparse (in-process loops)
@@ -142,11 +143,13 @@ def per_process(argv_for, paths):
     return time.perf_counter() - start
 
 
-def per_process_in_turn(galley_argv_for, peer_argv_for, paths, block=50):
+def per_process_in_turn(galley_argv_for, peer_argv_for, paths, repeat, block=50):
     """Seconds for one process per page, Galley's and the peer's (None without a peer): the two
     take turns by blocks of `block` pages, each running its block one process after another as
     a user would (turns page by page would let the peer's heavy processes slow the next light
-    one, which no user of either tool meets)."""
+    one, which no user of either tool meets). Each Galley block runs `repeat` times and counts
+    with its median: a block takes a fifth of a second, so one stall of the machine would weigh
+    on it as it cannot on the peer's block of ten seconds and more, which runs once."""
     def run(argv_for, pages):
         start = time.perf_counter()
         for path in pages:
@@ -155,7 +158,7 @@ def per_process_in_turn(galley_argv_for, peer_argv_for, paths, block=50):
     galley = peer = 0.0
     for first in range(0, len(paths), block):
         pages = paths[first:first + block]
-        galley += run(galley_argv_for, pages)
+        galley += median_of(repeat, lambda: run(galley_argv_for, pages))
         if peer_argv_for:
             peer += run(peer_argv_for, pages)
     return galley, (peer if peer_argv_for else None)
@@ -241,7 +244,8 @@ def main():
     log("1. HTML -> Markdown")
     md_paths = paths[: args.pandoc_limit] if args.pandoc_limit else paths
     g, p = per_process_in_turn(lambda p: [str(GALLEY), str(p), "-f", "html", "-t", "markdown", "--quiet"],
-                               (lambda p: [pandoc, str(p), "-f", "html", "-t", "gfm"]) if pandoc else None, md_paths)
+                               (lambda p: [pandoc, str(p), "-f", "html", "-t", "gfm"]) if pandoc else None, md_paths,
+                               args.repeat)
     row(f"HTML->Markdown, process per page ({len(md_paths)} pages)", "pages/s", len(md_paths) / g, "pandoc -t gfm",
         len(md_paths) / p if p else None, True, 50)
     # Every batch run writes a tree of its own, and the trees are removed when the bench is done.
