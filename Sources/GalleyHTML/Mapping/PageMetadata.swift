@@ -53,23 +53,30 @@ struct PageMetadata {
     enum GatheredElement: Sendable {
         case other, html, title, meta, link, base, script, style, time
 
-        /// Each name with its element, looked up by the name's bytes (no string comparisons).
-        private static let byName = PackedNameTable<GatheredElement>([
-            ("html", .html), ("title", .title), ("meta", .meta), ("link", .link), ("base", .base),
-            ("script", .script), ("style", .style), ("time", .time),
-        ])
-
         /// The element an HTML element's local name stands for.
         static func of(_ name: String) -> GatheredElement {
             var name = name
-            return name.withUTF8 { byName.value(for: $0) } ?? .other
+            return name.withUTF8 { bytes in
+                let tag = Tag(lowerCaseName: bytes)
+                if tag != .unknown { return of(tag) }
+                return UntaggedElement(lowerCaseName: bytes) == .time ? .time : .other
+            }
         }
 
-        /// The element an HTML element whose name is `tag`'s stands for.
-        static func of(_ tag: Tag) -> GatheredElement { byTag[Int(tag.rawValue)] }
-
-        /// The element each ``Tag``'s name stands for, by raw value.
-        private static let byTag: [GatheredElement] = Tag.allCases.map { of($0.name) }
+        /// The element an HTML element whose name is `tag`'s stands for (a switch: nothing to
+        /// build at start-up).
+        static func of(_ tag: Tag) -> GatheredElement {
+            switch tag {
+            case .html: return .html
+            case .title: return .title
+            case .meta: return .meta
+            case .link: return .link
+            case .base: return .base
+            case .script: return .script
+            case .style: return .style
+            default: return .other
+            }
+        }
     }
 
     static func gather(_ dom: HTMLDOM) -> Gathered {
