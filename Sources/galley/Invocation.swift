@@ -79,8 +79,9 @@ struct Invocation {
             index = 1
         }
         // Looked up name by name: a command line names a few options, and building tables of all
-        // of them cost a one-page conversion more than its arguments.
-        func driverOption(_ name: String) -> OptionSpec? { driverOptions.first { $0.name == name } }
+        // of them cost a one-page conversion more than its arguments. A driver option is found
+        // by its position (an optional spec's copies would cost a process the optional's type).
+        func driverOption(_ name: String) -> Int? { driverOptions.firstIndex { $0.name == name } }
         func knownNames() -> [String] { driverOptions.map(\.name) + registry.allOptions.map(\.name) }
         var onlyInputs = false
         while index < arguments.count {
@@ -110,12 +111,19 @@ struct Invocation {
             } else {
                 throw unknownOption(argument, known: knownNames())
             }
-            let ownSpec = driverOption(name)
-            guard let spec = ownSpec ?? registry.option(named: name) else {
+            let isOwn: Bool
+            let valueName: String?
+            if let own = driverOption(name) {
+                isOwn = true
+                valueName = driverOptions[own].valueName
+            } else if let registered = registry.option(named: name) {
+                isOwn = false
+                valueName = registered.valueName
+            } else {
                 throw unknownOption("--" + name, known: knownNames())
             }
             var value = "true"
-            if spec.valueName != nil {
+            if let valueName {
                 if let inlineValue {
                     value = inlineValue
                 } else if index < arguments.count {
@@ -124,14 +132,14 @@ struct Invocation {
                 } else {
                     throw GalleyError(
                         .usage, code: "usage.missing-value",
-                        message: "--\(name) needs a value (\(spec.valueName ?? "VALUE"))")
+                        message: "--\(name) needs a value (\(valueName))")
                 }
             } else if let inlineValue {
                 throw GalleyError(
                     .usage, code: "usage.unexpected-value",
                     message: "--\(name) takes no value, but was given '\(inlineValue)'")
             }
-            try invocation.set(name, value, isFormatOption: ownSpec == nil)
+            try invocation.set(name, value, isFormatOption: !isOwn)
         }
         return invocation
     }

@@ -22,8 +22,10 @@ struct PackedNameTable: Sendable {
     /// A table of `names`, each found as its position in the list (names longer than 16 bytes,
     /// and empty ones, are left out).
     init(_ names: [String]) {
+        // At most half full: a miss ends within a few slots, and the table of the 130 tag names
+        // (256 slots of 24 bytes) takes two pages rather than the six of a quarter-full one.
         var size = 16
-        while size < names.count * 4 { size *= 2 }
+        while size < names.count * 2 { size *= 2 }
         mask = size - 1
         entries = [Entry](repeating: Entry(low: 0, high: 0, count: 0, index: 0), count: size)
         var index = 0
