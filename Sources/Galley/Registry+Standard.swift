@@ -10,7 +10,10 @@ import GalleyWire
 
 extension Registry {
     /// Every built-in reader, writer, pass and profile, one line each.
-    public static let standard: Registry = {
+    ///
+    /// Made on each use (a process asks once) rather than kept in a global, as the descriptors
+    /// are: every global a start-up touches costs the process a page fault or two.
+    public static var standard: Registry {
         var registry = Registry()
         for profile in BuiltinProfiles.all { registry.register(profile) }
         registry.register(GalleyHTMLFormats.reader)
@@ -29,13 +32,14 @@ extension Registry {
         registry.register(GalleyRenderFormats.email(attachmentProviders: [epubAttachment]))
         for pass in GalleyPassesCatalog.all { registry.register(pass) }
         return registry
-    }()
+    }
 
     /// `--attach epub` for the e-mail writer: the EPUB writer with the e-reader profile.
-    static let epubAttachment = EmailAttachmentProvider(
-        format: "epub", contentType: "application/epub+zip", fileExtension: "epub"
-    ) { document, context in
-        try GalleyEPUBFormats.writer.make(OptionValues())
-            .write(document, profile: BuiltinProfiles.ereader, context: &context).bytes
+    static var epubAttachment: EmailAttachmentProvider {
+        EmailAttachmentProvider(format: "epub", contentType: "application/epub+zip", fileExtension: "epub") {
+            document, context in
+            try GalleyEPUBFormats.writer.make(OptionValues())
+                .write(document, profile: BuiltinProfiles.ereader, context: &context).bytes
+        }
     }
 }
