@@ -68,10 +68,11 @@ struct Invocation {
         name == "standalone" || name == "columns"
     }
 
-    /// Parses `arguments` (without the program name).
+    /// Parses `arguments` (without the program name), asking `registry` for the registry only
+    /// when an option is not the driver's own (or for an error message).
     ///
     /// - Throws: A usage error naming the offending argument.
-    static func parse(_ arguments: [String], registry: Registry) throws -> Invocation {
+    static func parse(_ arguments: [String], registry: () -> Registry) throws -> Invocation {
         var invocation = Invocation()
         var index = 0
         if let first = arguments.first, let command = Command(rawValue: first) {
@@ -82,7 +83,7 @@ struct Invocation {
         // of them cost a one-page conversion more than its arguments. A driver option is found
         // by its position (an optional spec's copies would cost a process the optional's type).
         func driverOption(_ name: String) -> Int? { driverOptions.firstIndex { $0.name == name } }
-        func knownNames() -> [String] { driverOptions.map(\.name) + registry.allOptions.map(\.name) }
+        func knownNames() -> [String] { driverOptions.map(\.name) + registry().allOptions.map(\.name) }
         var onlyInputs = false
         while index < arguments.count {
             let argument = arguments[index]
@@ -116,7 +117,7 @@ struct Invocation {
             if let own = driverOption(name) {
                 isOwn = true
                 valueName = driverOptions[own].valueName
-            } else if let registered = registry.option(named: name) {
+            } else if let registered = registry().option(named: name) {
                 isOwn = false
                 valueName = registered.valueName
             } else {
@@ -142,6 +143,19 @@ struct Invocation {
             try invocation.set(name, value, isFormatOption: !isOwn)
         }
         return invocation
+    }
+
+    /// The built-in registry cut down to what this conversion names (its reader, writer and
+    /// passes; see ``Registry/standard(reader:writer:passes:)``), or `nil` when it leaves a
+    /// choice to extensions or sniffing, reads a pipeline file, or names what no built-in is:
+    /// the whole registry then serves, and says what it says about unknown names.
+    func namedRegistry() -> Registry? {
+        guard command == .convert, pipelineFile == nil, let from, let to else { return nil }
+        var passNames: [String] = []
+        for spec in passes {
+            if case .builtin(let name, _) = spec { passNames.append(name) }
+        }
+        return Registry.standard(reader: from, writer: to, passes: passNames)
     }
 
     mutating func set(_ name: String, _ value: String, isFormatOption: Bool) throws {
