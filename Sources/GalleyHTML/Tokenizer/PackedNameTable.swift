@@ -23,7 +23,8 @@ struct PackedNameTable: Sendable {
     /// and empty ones, are left out).
     init(_ names: [String]) {
         // At most half full: a miss ends within a few slots, and the table of the 130 tag names
-        // (256 slots of 24 bytes) takes two pages rather than the six of a quarter-full one.
+        // (256 slots of 24 bytes) takes two pages rather than the six of a quarter-full one (which
+        // saved the tokenizer no more than 0.1% of its instructions on the 99 pages of p100).
         var size = 16
         while size < names.count * 2 { size *= 2 }
         mask = size - 1
