@@ -9,17 +9,20 @@ import GalleyCore
 /// for pass in GalleyPassesCatalog.all { registry.register(pass) }
 /// ```
 public enum GalleyPassesCatalog {
-    /// Every pass's descriptor, in the order `galley list passes` shows them.
-    public static let all: [PassDescriptor] = [
-        NormalizeDocument.descriptor,
-        ApplyTypography.descriptor,
-        FootnoteLinks.descriptor,
-        ShiftHeadings.descriptor,
-        StripImages.descriptor,
-        CountWords.descriptor,
-        InsertTableOfContents.descriptor,
-        ExtractMainContent.descriptor,
-        DetectDateline.descriptor,
-        CleanPageChrome.descriptor,
-    ]
+    /// Every pass's descriptor, in the order `galley list passes` shows them (made on each use:
+    /// the registry asks once, and a global would cost each process a page fault or two).
+    public static var all: [PassDescriptor] {
+        [
+            NormalizeDocument.descriptor,
+            ApplyTypography.descriptor,
+            FootnoteLinks.descriptor,
+            ShiftHeadings.descriptor,
+            StripImages.descriptor,
+            CountWords.descriptor,
+            InsertTableOfContents.descriptor,
+            ExtractMainContent.descriptor,
+            DetectDateline.descriptor,
+            CleanPageChrome.descriptor,
+        ]
+    }
 }

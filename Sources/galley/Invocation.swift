@@ -68,10 +68,11 @@ struct Invocation {
         name == "standalone" || name == "columns"
     }
 
-    /// Parses `arguments` (without the program name).
+    /// Parses `arguments` (without the program name), asking `registry` for the registry only
+    /// when an option is not the driver's own (or for an error message).
     ///
     /// - Throws: A usage error naming the offending argument.
-    static func parse(_ arguments: [String], registry: Registry) throws -> Invocation {
+    static func parse(_ arguments: [String], registry: () -> Registry) throws -> Invocation {
         var invocation = Invocation()
         var index = 0
         if let first = arguments.first, let command = Command(rawValue: first) {
@@ -79,9 +80,10 @@ struct Invocation {
             index = 1
         }
         // Looked up name by name: a command line names a few options, and building tables of all
-        // of them cost a one-page conversion more than its arguments.
-        func driverOption(_ name: String) -> OptionSpec? { driverOptions.first { $0.name == name } }
-        func knownNames() -> [String] { driverOptions.map(\.name) + registry.allOptions.map(\.name) }
+        // of them cost a one-page conversion more than its arguments. A driver option is found
+        // by its position (an optional spec's copies would cost a process the optional's type).
+        func driverOption(_ name: String) -> Int? { driverOptions.firstIndex { $0.name == name } }
+        func knownNames() -> [String] { driverOptions.map(\.name) + registry().allOptions.map(\.name) }
         var onlyInputs = false
         while index < arguments.count {
             let argument = arguments[index]
@@ -110,12 +112,19 @@ struct Invocation {
             } else {
                 throw unknownOption(argument, known: knownNames())
             }
-            let ownSpec = driverOption(name)
-            guard let spec = ownSpec ?? registry.option(named: name) else {
+            let isOwn: Bool
+            let valueName: String?
+            if let own = driverOption(name) {
+                isOwn = true
+                valueName = driverOptions[own].valueName
+            } else if let registered = registry().option(named: name) {
+                isOwn = false
+                valueName = registered.valueName
+            } else {
                 throw unknownOption("--" + name, known: knownNames())
             }
             var value = "true"
-            if spec.valueName != nil {
+            if let valueName {
                 if let inlineValue {
                     value = inlineValue
                 } else if index < arguments.count {
@@ -124,16 +133,29 @@ struct Invocation {
                 } else {
                     throw GalleyError(
                         .usage, code: "usage.missing-value",
-                        message: "--\(name) needs a value (\(spec.valueName ?? "VALUE"))")
+                        message: "--\(name) needs a value (\(valueName))")
                 }
             } else if let inlineValue {
                 throw GalleyError(
                     .usage, code: "usage.unexpected-value",
                     message: "--\(name) takes no value, but was given '\(inlineValue)'")
             }
-            try invocation.set(name, value, isFormatOption: ownSpec == nil)
+            try invocation.set(name, value, isFormatOption: !isOwn)
         }
         return invocation
+    }
+
+    /// The built-in registry cut down to what this conversion names (its reader, writer and
+    /// passes; see ``Registry/standard(reader:writer:passes:)``), or `nil` when it leaves a
+    /// choice to extensions or sniffing, reads a pipeline file, or names what no built-in is:
+    /// the whole registry then serves, and says what it says about unknown names.
+    func namedRegistry() -> Registry? {
+        guard command == .convert, pipelineFile == nil, let from, let to else { return nil }
+        var passNames: [String] = []
+        for spec in passes {
+            if case .builtin(let name, _) = spec { passNames.append(name) }
+        }
+        return Registry.standard(reader: from, writer: to, passes: passNames)
     }
 
     mutating func set(_ name: String, _ value: String, isFormatOption: Bool) throws {

@@ -51,71 +51,72 @@ enum ElementCategory: Sendable, Hashable {
     /// The category of the HTML element `name` (unknown names are transparent).
     static func of(_ name: String) -> ElementCategory {
         var name = name
-        return name.withUTF8 { byName.value(for: $0) } ?? .transparent
+        return name.withUTF8 { bytes in
+            let tag = Tag(lowerCaseName: bytes)
+            if tag != .unknown { return of(tag) }
+            return UntaggedElement(lowerCaseName: bytes)?.category ?? .transparent
+        }
     }
 
     /// The category of an HTML element named `name`, looked up by `tag` when that is known (the
-    /// node's ``HTMLDOM/Node/tag``): an array read instead of a name lookup.
+    /// node's ``HTMLDOM/Node/tag``): a switch instead of a name lookup.
     static func of(_ name: String, tag: Tag) -> ElementCategory {
-        tag == .unknown ? of(name) : byTag[Int(tag.rawValue)]
+        tag == .unknown ? of(name) : of(tag)
     }
 
-    /// The category of each ``Tag``'s name, by raw value.
-    private static let byTag: [ElementCategory] = Tag.allCases.map { of($0.name) }
-
-    /// The table is keyed by the name's bytes: no hashing of strings per element.
-    private static let byName = PackedNameTable<ElementCategory>(categories)
-
-    /// Every name with its category, as a list: the table is built straight from it at start-up.
-    private static let categories: [(name: String, value: ElementCategory)] = {
-        var table: [(name: String, value: ElementCategory)] = []
-        table.reserveCapacity(128)
-        func add(_ names: [String], _ category: ElementCategory) {
-            for name in names { table.append((name, category)) }
+    /// The category of the HTML element named as `tag` is (``Tag/unknown`` is transparent).
+    ///
+    /// A switch rather than a table: it costs a process nothing to set up. Elements without a
+    /// ``Tag`` are in ``UntaggedElement``.
+    static func of(_ tag: Tag) -> ElementCategory {
+        switch tag {
+        case .applet, .area, .base, .button, .embed, .frame, .frameset, .head, .iframe, .input, .link, .meta,
+            .noframes, .object, .optgroup, .option, .param, .script, .select, .source, .style, .template,
+            .textarea, .title, .track:
+            return .dropped
+        case .em, .i, .var: return .emphasis
+        case .b, .strong: return .strong
+        case .s, .strike: return .strikeout
+        case .sup: return .superscript
+        case .sub: return .subscript
+        case .small, .u: return .semanticSpan
+        case .code, .tt: return .code
+        case .a: return .link
+        case .img: return .image
+        case .br: return .lineBreak
+        case .wbr: return .wordBreak
+        case .hr: return .horizontalRule
+        case .listing, .plaintext, .pre, .xmp: return .preformatted
+        case .noscript: return .noscript
+        case .p: return .paragraph
+        case .address, .article, .aside, .center, .details, .dialog, .div, .fieldset, .footer, .form, .header,
+            .hgroup, .legend, .main, .nav, .search, .section, .summary:
+            return .container
+        case .blockquote: return .blockQuote
+        case .h1: return .heading(1)
+        case .h2: return .heading(2)
+        case .h3: return .heading(3)
+        case .h4: return .heading(4)
+        case .h5: return .heading(5)
+        case .h6: return .heading(6)
+        case .dir, .menu, .ul: return .list(ordered: false)
+        case .ol: return .list(ordered: true)
+        case .li: return .listItem
+        case .dl: return .definitionList
+        case .dt: return .definitionTerm
+        case .dd: return .definitionDescription
+        case .figure: return .figure
+        case .figcaption: return .figureCaption
+        case .table: return .table
+        case .tbody, .tfoot, .thead: return .tableSection
+        case .tr: return .tableRow
+        case .td, .th: return .tableCell
+        case .caption: return .tableCaption
+        case .col, .colgroup: return .tableColumns
+        case .unknown, .basefont, .bgsound, .big, .body, .font, .html, .image, .keygen, .label, .marquee, .nobr,
+            .noembed, .rb, .rp, .rt, .rtc, .ruby, .span, .math, .svg, .mi, .mo, .mn, .ms, .mtext, .annotationXML,
+            .foreignObject, .desc, .malignmark, .mglyph:
+            return .transparent
         }
-        add([
-            "script", "style", "template", "head", "title", "meta", "link", "base", "input", "select", "textarea",
-            "button", "option", "optgroup", "datalist", "iframe", "object", "embed", "param", "canvas", "audio",
-            "video", "source", "track", "map", "area", "frameset", "frame", "noframes", "slot",
-            "progress", "meter", "output", "applet", "portal",
-        ], .dropped)
-        add(["em", "i", "var", "dfn"], .emphasis)
-        add(["strong", "b"], .strong)
-        add(["s", "del", "strike"], .strikeout)
-        add(["sup"], .superscript)
-        add(["sub"], .subscript)
-        add(["u", "mark", "small", "abbr", "acronym", "cite", "ins", "time"], .semanticSpan)
-        add(["code", "kbd", "samp", "tt"], .code)
-        add(["a"], .link)
-        add(["q"], .quotation)
-        add(["img"], .image)
-        add(["picture"], .picture)
-        add(["br"], .lineBreak)
-        add(["wbr"], .wordBreak)
-        add(["hr"], .horizontalRule)
-        add(["pre", "listing", "xmp", "plaintext"], .preformatted)
-        add(["noscript"], .noscript)
-        add(["p"], .paragraph)
-        add([
-            "div", "article", "main", "section", "nav", "aside", "header", "footer", "form", "details", "summary",
-            "address", "hgroup", "fieldset", "legend", "center", "search", "dialog",
-        ], .container)
-        add(["blockquote"], .blockQuote)
-        for level in 1...6 { add(["h\(level)"], .heading(level)) }
-        add(["ul", "menu", "dir"], .list(ordered: false))
-        add(["ol"], .list(ordered: true))
-        add(["li"], .listItem)
-        add(["dl"], .definitionList)
-        add(["dt"], .definitionTerm)
-        add(["dd"], .definitionDescription)
-        add(["figure"], .figure)
-        add(["figcaption"], .figureCaption)
-        add(["table"], .table)
-        add(["thead", "tbody", "tfoot"], .tableSection)
-        add(["tr"], .tableRow)
-        add(["td", "th"], .tableCell)
-        add(["caption"], .tableCaption)
-        add(["col", "colgroup"], .tableColumns)
-        return table
-    }()
+    }
 }

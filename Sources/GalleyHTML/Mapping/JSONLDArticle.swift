@@ -62,6 +62,9 @@ struct JSONLDArticle: Sendable, Hashable {
         return nil
     }
 
+    /// An article with every field absent: what a page without JSON-LD reads as.
+    init() {}
+
     init(_ value: JSONLDValue, type: String?, index: [String: JSONLDValue]) {
         func resolved(_ value: JSONLDValue) -> JSONLDValue {
             if let id = value["@id"]?.string, case .object(let members) = value, members.count == 1, let target = index[id] {

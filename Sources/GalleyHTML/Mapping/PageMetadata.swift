@@ -42,7 +42,9 @@ struct PageMetadata {
             page.baseURL = URLResolver(base: baseURL).resolve(base)
         }
         let resolver = URLResolver(base: page.baseURL ?? baseURL)
-        let article = JSONLDArticle.find(in: gathered.jsonLD)
+        // A page without an article reads as an empty one (every field absent), which spares
+        // each field below an optional's copy.
+        let article = JSONLDArticle.find(in: gathered.jsonLD) ?? JSONLDArticle()
         page.metadata = build(gathered, article: article, resolver: resolver)
         return page
     }
@@ -53,23 +55,30 @@ struct PageMetadata {
     enum GatheredElement: Sendable {
         case other, html, title, meta, link, base, script, style, time
 
-        /// Each name with its element, looked up by the name's bytes (no string comparisons).
-        private static let byName = PackedNameTable<GatheredElement>([
-            ("html", .html), ("title", .title), ("meta", .meta), ("link", .link), ("base", .base),
-            ("script", .script), ("style", .style), ("time", .time),
-        ])
-
         /// The element an HTML element's local name stands for.
         static func of(_ name: String) -> GatheredElement {
             var name = name
-            return name.withUTF8 { byName.value(for: $0) } ?? .other
+            return name.withUTF8 { bytes in
+                let tag = Tag(lowerCaseName: bytes)
+                if tag != .unknown { return of(tag) }
+                return UntaggedElement(lowerCaseName: bytes) == .time ? .time : .other
+            }
         }
 
-        /// The element an HTML element whose name is `tag`'s stands for.
-        static func of(_ tag: Tag) -> GatheredElement { byTag[Int(tag.rawValue)] }
-
-        /// The element each ``Tag``'s name stands for, by raw value.
-        private static let byTag: [GatheredElement] = Tag.allCases.map { of($0.name) }
+        /// The element an HTML element whose name is `tag`'s stands for (a switch: nothing to
+        /// build at start-up).
+        static func of(_ tag: Tag) -> GatheredElement {
+            switch tag {
+            case .html: return .html
+            case .title: return .title
+            case .meta: return .meta
+            case .link: return .link
+            case .base: return .base
+            case .script: return .script
+            case .style: return .style
+            default: return .other
+            }
+        }
     }
 
     static func gather(_ dom: HTMLDOM) -> Gathered {
@@ -168,7 +177,7 @@ struct PageMetadata {
 
     // MARK: - Building
 
-    static func build(_ gathered: Gathered, article: JSONLDArticle?, resolver: URLResolver) -> Metadata {
+    static func build(_ gathered: Gathered, article: JSONLDArticle, resolver: URLResolver) -> Metadata {
         var metadata = Metadata()
         func meta(_ names: String...) -> String? {
             for name in names {
@@ -177,40 +186,46 @@ struct PageMetadata {
             return nil
         }
         let pageTitle = gathered.title.flatMap { $0.isEmpty ? nil : $0 }
-        metadata.title = article?.headline ?? meta("og:title") ?? meta("twitter:title") ?? pageTitle
+        metadata.title = article.headline ?? meta("og:title") ?? meta("twitter:title") ?? pageTitle
         if let pageTitle, pageTitle != metadata.title { metadata.extra["pageTitle"] = .string(pageTitle) }
 
         metadata.authors = authors(gathered, article: article)
-        let dateCandidates = [article?.datePublished, meta("article:published_time")]
-            + dateMetaNames.map { gathered.metas[$0]?.first } + [gathered.firstTimeDatetime]
-        for candidate in dateCandidates {
-            if let candidate, let date = DateNormalizer.normalize(candidate) {
-                metadata.date = date
-                break
-            }
-        }
-        if let modified = article?.dateModified ?? meta("article:modified_time", "og:updated_time"),
+        metadata.date = publicationDate(gathered, article: article, published: meta("article:published_time"))
+        if let modified = article.dateModified ?? meta("article:modified_time", "og:updated_time"),
             let date = DateNormalizer.normalize(modified)
         {
             metadata.extra["dateModified"] = .string(date)
         }
         let locale = meta("og:locale").map { String($0.map { $0 == "_" ? "-" : $0 }) }
-        metadata.language = nonEmpty(gathered.htmlLanguage) ?? locale ?? meta("content-language") ?? article?.language
-        metadata.description = meta("description", "og:description", "twitter:description") ?? article?.description
-        let url = nonEmpty(gathered.canonical) ?? meta("og:url") ?? article?.url
+        metadata.language = nonEmpty(gathered.htmlLanguage) ?? locale ?? meta("content-language") ?? article.language
+        metadata.description = meta("description", "og:description", "twitter:description") ?? article.description
+        let url = nonEmpty(gathered.canonical) ?? meta("og:url") ?? article.url
         metadata.url = url.flatMap(resolver.resolve)
-        metadata.source = meta("og:site_name") ?? article?.publisher ?? meta("application-name")
-        let image = meta("og:image", "og:image:url", "og:image:secure_url") ?? article?.image
+        metadata.source = meta("og:site_name") ?? article.publisher ?? meta("application-name")
+        let image = meta("og:image", "og:image:url", "og:image:secure_url") ?? article.image
             ?? meta("twitter:image", "twitter:image:src")
         metadata.image = image.flatMap(resolver.resolve)
         metadata.keywords = keywords(gathered, article: article)
-        metadata.category = meta("article:section") ?? article?.section
-        for (key, name) in [("ogType", "og:type"), ("twitterCard", "twitter:card"), ("twitterSite", "twitter:site"),
-                            ("twitterCreator", "twitter:creator")] {
-            if let value = meta(name) { metadata.extra[key] = .string(value) }
-        }
-        if let type = article?.type { metadata.extra["schemaType"] = .string(type) }
+        metadata.category = meta("article:section") ?? article.section
+        // One line each rather than a loop over pairs: a list of tuples costs a process its type.
+        if let value = meta("og:type") { metadata.extra["ogType"] = .string(value) }
+        if let value = meta("twitter:card") { metadata.extra["twitterCard"] = .string(value) }
+        if let value = meta("twitter:site") { metadata.extra["twitterSite"] = .string(value) }
+        if let value = meta("twitter:creator") { metadata.extra["twitterCreator"] = .string(value) }
+        if let type = article.type { metadata.extra["schemaType"] = .string(type) }
         return metadata
+    }
+
+    /// The publication date: the first of JSON-LD's `datePublished`, `published` (the
+    /// `article:published_time` value), the first value of each of ``dateMetaNames`` and the first
+    /// `<time datetime>` that normalises to a date.
+    static func publicationDate(_ gathered: Gathered, article: JSONLDArticle, published: String?) -> String? {
+        if let date = article.datePublished.flatMap(DateNormalizer.normalize) { return date }
+        if let date = published.flatMap(DateNormalizer.normalize) { return date }
+        for name in dateMetaNames {
+            if let date = gathered.metas[name]?.first.flatMap(DateNormalizer.normalize) { return date }
+        }
+        return gathered.firstTimeDatetime.flatMap(DateNormalizer.normalize)
     }
 
     /// `<meta>` names that carry a publication date, most specific first.
@@ -225,8 +240,8 @@ struct PageMetadata {
         return value
     }
 
-    static func authors(_ gathered: Gathered, article: JSONLDArticle?) -> [String] {
-        var candidates: [String] = article?.authors ?? []
+    static func authors(_ gathered: Gathered, article: JSONLDArticle) -> [String] {
+        var candidates: [String] = article.authors
         if candidates.isEmpty {
             for name in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator"] {
                 candidates = gathered.metas[name] ?? []
@@ -253,8 +268,8 @@ struct PageMetadata {
         return !(lowered.contains("://") || lowered.hasPrefix("www.") || lowered.hasPrefix("/") || lowered.hasPrefix("@"))
     }
 
-    static func keywords(_ gathered: Gathered, article: JSONLDArticle?) -> [String] {
-        var raw: [String] = article?.keywords ?? []
+    static func keywords(_ gathered: Gathered, article: JSONLDArticle) -> [String] {
+        var raw: [String] = article.keywords
         if raw.isEmpty { raw = (gathered.metas["keywords"] ?? []) + (gathered.metas["news_keywords"] ?? []) }
         if raw.isEmpty { raw = gathered.metas["article:tag"] ?? [] }
         var seen = Set<String>()

@@ -70,7 +70,10 @@ struct TreeBuilder {
     var originalMode: InsertionMode = .inBody
     var templateModes: [InsertionMode] = []
     var stack: [OpenElement] = []
-    var inStack: [Bool] = [false]
+    /// Whether each node is on the stack, by node ID (the document's `false` to start with). Made
+    /// with `repeating:` rather than as the literal `[false]`: a literal array is a static object,
+    /// whose page of data each process would fault in to write the object's header.
+    var inStack = [Bool](repeating: false, count: 1)
     /// How many HTML elements of each ``Tag`` are on the stack (fast negative scope checks).
     var openHTMLCounts = [Int32](repeating: 0, count: 256)
     var formatting: [FormattingEntry] = []

@@ -103,16 +103,18 @@ public struct HTMLWriter: Writer {
 }
 
 extension HTMLWriter {
-    /// The command-line options the writer reads.
-    public static let optionSpecs: [OptionSpec] = [
-        OptionSpec("standalone", help: "Write a whole page with <head>, header and stylesheet."),
-        OptionSpec("xhtml", help: "Write well-formed XHTML instead of HTML5."),
-        OptionSpec("raw-html", help: "Keep raw HTML from the input (sanitized) instead of dropping it."),
-        OptionSpec("no-header", help: "Leave the title/byline header out of a standalone page."),
-        OptionSpec(
-            "html-links", value: "inline|footnotes|urls|profile",
-            help: "How links render (default: as the profile says)."),
-    ]
+    /// The command-line options the writer reads (made on each use, like ``descriptor``).
+    public static var optionSpecs: [OptionSpec] {
+        [
+            OptionSpec("standalone", help: "Write a whole page with <head>, header and stylesheet."),
+            OptionSpec("xhtml", help: "Write well-formed XHTML instead of HTML5."),
+            OptionSpec("raw-html", help: "Keep raw HTML from the input (sanitized) instead of dropping it."),
+            OptionSpec("no-header", help: "Leave the title/byline header out of a standalone page."),
+            OptionSpec(
+                "html-links", value: "inline|footnotes|urls|profile",
+                help: "How links render (default: as the profile says)."),
+        ]
+    }
 
     /// Options from the command line.
     ///
@@ -128,11 +130,17 @@ extension HTMLWriter {
     }
 
     /// The registry entry for the `html` writer.
-    public static let descriptor = WriterDescriptor(
-        name: "html", aliases: ["html5"], extensions: ["html", "htm"],
-        summary: "HTML5 fragment or page (--standalone); XHTML with --xhtml.",
-        options: optionSpecs
-    ) { values in
-        HTMLWriter(options: try HTMLWriter.options(from: values))
+    ///
+    /// Made on each use rather than kept in a global: the registry asks once, and a global's
+    /// once-token and storage would cost each process the page faults of pages it otherwise
+    /// leaves alone.
+    public static var descriptor: WriterDescriptor {
+        WriterDescriptor(
+            name: "html", aliases: ["html5"], extensions: ["html", "htm"],
+            summary: "HTML5 fragment or page (--standalone); XHTML with --xhtml.",
+            options: optionSpecs
+        ) { values in
+            HTMLWriter(options: try HTMLWriter.options(from: values))
+        }
     }
 }

@@ -87,14 +87,15 @@ import Testing
     }
 
     @Test func packedNamesTellLengthsApart() {
-        let table = PackedNameTable<Int>([(name: "a", value: 1), (name: "a\u{0}", value: 2), (name: "abcdefghijklmnop", value: 3)])
-        func value(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { table.value(for: $0) } }
-        #expect(value([0x61]) == 1)
-        #expect(value([0x61, 0x00]) == 2)
-        #expect(value([0x61, 0x00, 0x00]) == nil)
-        #expect(value(Array("abcdefghijklmnop".utf8)) == 3)
-        #expect(value(Array("abcdefghijklmnoq".utf8)) == nil)
-        #expect(value(Array("abcdefghijklmnopq".utf8)) == nil)
+        let table = PackedNameTable(["", "a", "a\u{0}", "abcdefghijklmnop", "abcdefghijklmnopq"])
+        func index(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { table.index(for: $0) } }
+        #expect(index([]) == nil)
+        #expect(index([0x61]) == 1)
+        #expect(index([0x61, 0x00]) == 2)
+        #expect(index([0x61, 0x00, 0x00]) == nil)
+        #expect(index(Array("abcdefghijklmnop".utf8)) == 3)
+        #expect(index(Array("abcdefghijklmnoq".utf8)) == nil)
+        #expect(index(Array("abcdefghijklmnopq".utf8)) == nil)
     }
 
     /// Attribute shapes at and around the one-go path, with what the state machine makes of them.
