@@ -29,10 +29,10 @@ extension MarkdownRenderer {
             breakCandidateCount = 0
             findBreakCandidates()
             // Without candidates (nothing wraps) there is nothing to break.
-            hasBreaks = breakCandidateCount > 0 && breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth())
+            hasBreaks = breakCandidateCount > 0 && breakLines(from: start, column: column, prefixWidth: linePrefixWidth())
             breakCandidateCount = 0
         } else {
-            hasBreaks = breakSingleLine(from: start, column: column, prefixWidth: continuationPrefixWidth())
+            hasBreaks = breakSingleLine(from: start, column: column, prefixWidth: linePrefixWidth())
         }
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start, lineEndsAreKnown: !hasNewline) }
     }
@@ -220,8 +220,11 @@ extension MarkdownRenderer {
     /// - Parameter lineEndsAreKnown: Whether `lineEnds` holds them already (the breaks made in a
     ///   paragraph that had none).
     private mutating func insertPrefixes(from start: Int, lineEndsAreKnown: Bool) {
-        scratch.clear()
-        for container in containers { scratch.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+        // The prefix is built in the kept scratch buffer, taken out of `self` while in use.
+        var prefix = scratch
+        scratch = []
+        prefix.clear()
+        appendLinePrefix(to: &prefix)
         var lineEnds = self.lineEnds
         self.lineEnds = []
         if !lineEndsAreKnown {
@@ -230,11 +233,11 @@ extension MarkdownRenderer {
                 ByteScan.forEach(0x0A, in: bytes, from: start, to: bytes.count) { lineEnds.append($0) }
             }
         }
-        let prefixCount = scratch.count
+        let prefixCount = prefix.count
         if !lineEnds.isEmpty, prefixCount > 0 {
             var source = out.count
             out.append(contentsOf: repeatElement(0, count: lineEnds.count * prefixCount))
-            scratch.withUnsafeBufferPointer { prefix in
+            prefix.withUnsafeBufferPointer { prefix in
                 out.withUnsafeMutableBufferPointer { bytes in
                     // Safe: `base` addresses `bytes`; every line moved lies within the old count,
                     // every target below the new one (the gaps add up to the growth).
@@ -255,6 +258,7 @@ extension MarkdownRenderer {
         }
         lineEnds.clear()
         self.lineEnds = lineEnds
+        scratch = prefix
     }
 
     /// Whether a byte may make up a thematic break or setext underline.

@@ -13,6 +13,13 @@ struct MarkdownRenderer {
     var out: [UInt8] = []
     /// Open containers, outermost first.
     var containers: [Prefix] = []
+    /// The open containers' prefixes before their first lines, and before their other lines,
+    /// each one after another, outermost first (a container holds no array of its own).
+    var firstPrefixes: [UInt8] = []
+    var restPrefixes: [UInt8] = []
+    /// How many open containers, outermost first, have started their first line. Only the
+    /// innermost can be waiting for it: a line starts every container it is in.
+    var startedContainerCount = 0
     /// What could not be expressed exactly, one sentence per kind.
     var warnings = MessageSet()
     /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
@@ -55,13 +62,12 @@ struct MarkdownRenderer {
     /// Reused buffer for laying out paragraphs and escaping table cells.
     var scratch: [UInt8] = []
 
-    /// The prefix a container puts before each of its lines.
+    /// Where the prefixes a container puts before its lines end in `firstPrefixes` (before
+    /// the first line, a list marker) and `restPrefixes` (before every other line); they start
+    /// where the enclosing container's end.
     struct Prefix {
-        /// Before the first line (a list marker).
-        var first: [UInt8]
-        /// Before every other line.
-        var rest: [UInt8]
-        var isFirstUsed = false
+        var firstEnd: Int
+        var restEnd: Int
     }
 
     /// Text written into a paragraph under `--wrap=auto`, or a soft break's space.
@@ -118,13 +124,26 @@ struct MarkdownRenderer {
 
     /// Writes the prefixes that start a line.
     mutating func startLine() {
-        for index in containers.indices {
-            if containers[index].isFirstUsed {
-                out.append(contentsOf: containers[index].rest)
-            } else {
-                out.append(contentsOf: containers[index].first)
-                containers[index].isFirstUsed = true
-            }
+        if startedContainerCount == containers.count {
+            // Lent, not retained as passing the array would.
+            restPrefixes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            return
+        }
+        appendLinePrefix()
+        startedContainerCount = containers.count
+    }
+
+    /// Appends the prefixes the next line starts with: the other-lines prefixes of the started
+    /// containers, then the first-line prefixes of the others.
+    private mutating func appendLinePrefix() {
+        let started = startedContainerCount
+        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
+        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
+        if restEnd > 0 {
+            restPrefixes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<restEnd])) }
+        }
+        if firstStart < firstPrefixes.count {
+            firstPrefixes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[firstStart...])) }
         }
     }
 
@@ -136,32 +155,62 @@ struct MarkdownRenderer {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// Appends the prefix of every line after the first in the current containers.
-    mutating func appendContinuationPrefix() {
-        for container in containers { out.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+    /// The prefixes of the next line (see ``startLine()``), appended to `bytes`.
+    func appendLinePrefix(to bytes: inout [UInt8]) {
+        if startedContainerCount == containers.count {
+            bytes.append(contentsOf: restPrefixes)
+            return
+        }
+        let started = startedContainerCount
+        bytes.append(contentsOf: restPrefixes[..<(started > 0 ? containers[started - 1].restEnd : 0)])
+        bytes.append(contentsOf: firstPrefixes[(started > 0 ? containers[started - 1].firstEnd : 0)...])
     }
 
-    /// The width in characters of the containers' continuation prefix.
-    func continuationPrefixWidth() -> Int {
-        var width = 0
-        for container in containers {
-            let prefix = container.isFirstUsed ? container.rest : container.first
-            width += Self.width(of: prefix, from: 0, to: prefix.count)
-        }
-        return width
+    /// The width in characters of the prefixes of the next line.
+    func linePrefixWidth() -> Int {
+        let started = startedContainerCount
+        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
+        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
+        return Self.width(of: restPrefixes, from: 0, to: restEnd)
+            + Self.width(of: firstPrefixes, from: firstStart, to: firstPrefixes.count)
     }
 
     /// Runs `body` inside a container with the given prefixes.
-    mutating func within(first: [UInt8], rest: [UInt8], _ body: (inout MarkdownRenderer) -> Void) {
-        containers.append(Prefix(first: first, rest: rest))
+    mutating func within<First: Collection<UInt8>, Rest: Collection<UInt8>>(
+        first: First, rest: Rest, _ body: (inout MarkdownRenderer) -> Void
+    ) {
+        firstPrefixes.append(contentsOf: first)
+        restPrefixes.append(contentsOf: rest)
+        openContainer()
         body(&self)
-        let container = containers.removeLast()
-        if !container.isFirstUsed {
-            // Nothing was written: the container still shows (an empty item or quote).
-            containers.append(container)
-            blankLine()
-            containers.removeLast()
-        }
+        closeContainer()
+    }
+
+    /// Opens a list item's container: `marker` and a space before its first line, two spaces
+    /// before its others.
+    mutating func openBulletItem(_ marker: UInt8) {
+        firstPrefixes.append(marker)
+        firstPrefixes.append(0x20)
+        restPrefixes.append(0x20)
+        restPrefixes.append(0x20)
+        openContainer()
+    }
+
+    /// Opens a container whose prefixes were appended to `firstPrefixes` and `restPrefixes`.
+    mutating func openContainer() {
+        containers.append(Prefix(firstEnd: firstPrefixes.count, restEnd: restPrefixes.count))
+    }
+
+    /// Closes the innermost container.
+    mutating func closeContainer() {
+        // Nothing written: the container still shows (an empty item or quote).
+        if startedContainerCount < containers.count { blankLine() }
+        containers.removeLast()
+        startedContainerCount = containers.count
+        let enclosing = containers.last ?? Prefix(firstEnd: 0, restEnd: 0)
+        // A few bytes: removed one by one (no call into the generic range replacement).
+        while firstPrefixes.count > enclosing.firstEnd { firstPrefixes.removeLast() }
+        while restPrefixes.count > enclosing.restEnd { restPrefixes.removeLast() }
     }
 
     /// Records that something could not be written exactly.
