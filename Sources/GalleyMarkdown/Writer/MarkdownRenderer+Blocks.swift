@@ -9,19 +9,88 @@ extension MarkdownRenderer {
     /// Each block is normalised just before it is written, while its content is still in the
     /// processor's caches.
     mutating func writeBlocks(_ blocks: [Block], isTight: Bool) {
-        // Only the kind of the block before is kept: keeping the block would copy its payload.
+        var run = BlockRun(isTight: isTight)
+        writeEffectiveBlocks(blocks, in: &run)
+    }
+
+    /// Sibling blocks being written: what the next one needs to know of the one before.
+    struct BlockRun {
+        let isTight: Bool
+        /// Only the kind of the block before is kept: keeping the block would copy its payload.
         var previous: JoinKind?
+        /// The marker style of the block before when it is a list.
         var previousList: ListStyle?
-        forEachEffectiveBlock(blocks) { renderer, block in
-            if let previous, !(isTight && renderer.canJoin(previous, block)) { renderer.blankLine() }
-            if case .list(let list) = block {
-                previousList = renderer.writeList(list, after: previousList)
-            } else {
-                previousList = nil
-                renderer.writeBlock(block)
-            }
-            previous = JoinKind(block)
+
+        init(isTight: Bool) {
+            self.isTight = isTight
         }
+    }
+
+    /// Writes the blocks as Markdown shows them (see ``effectiveBlocks(_:)``; the same mapping,
+    /// with each block written in place instead of collected): divs and figures add their
+    /// blocks to the run.
+    ///
+    /// The blocks are matched in place and only their payloads are copied out (a block copied
+    /// for each step costs a retain and a release, and a paragraph rebuilt a box).
+    private mutating func writeEffectiveBlocks(_ blocks: [Block], in run: inout BlockRun) {
+        for index in blocks.indices {
+            switch blocks[index] {
+            case .paragraph(let content):
+                if let inlines = blockInlinesIfChanged(content) {
+                    if inlines.isEmpty { continue }
+                    separate(.paragraph, in: &run)
+                    writeParagraph(inlines)
+                } else if !content.isEmpty {
+                    separate(.paragraph, in: &run)
+                    writeParagraph(content)
+                }
+            case .list(let list):
+                if let previous = run.previous, !(run.isTight && canJoin(previous, list)) { blankLine() }
+                run.previousList = writeList(list, after: run.previousList)
+                run.previous = .nothing
+            case .heading(var heading):
+                heading.content = normalizedBlockInlines(heading.content)
+                separate(.anything, in: &run)
+                writeHeading(heading)
+            case .blockQuote(let body):
+                separate(.nothing, in: &run)
+                within(first: "> ".utf8, rest: "> ".utf8) { $0.writeBlocks(body, isTight: false) }
+            case .codeBlock(let code):
+                separate(.anything, in: &run)
+                writeCodeBlock(code)
+            case .horizontalRule:
+                separate(.anything, in: &run)
+                startLine()
+                out.append(contentsOf: "___\n".utf8)
+            case .table(let table):
+                separate(.nothing, in: &run)
+                writeTable(table)
+            case .rawBlock(let format, let text):
+                guard passesRawBlock(format: format, text: text) else { continue }
+                separate(.nothing, in: &run)
+                writeRawBlock(text)
+            case .div(let attributes, let content):
+                recordAttributeLoss(.div, if: !attributes.isEmpty)
+                writeEffectiveBlocks(content, in: &run)
+            case .figure(let figure):
+                warnFigure(figure)
+                writeEffectiveBlocks(figure.content, in: &run)
+                writeEffectiveBlocks(figure.caption, in: &run)
+            case .lineBlock(let lines):
+                let inlines = paragraphInlines(ofLines: lines)
+                if inlines.isEmpty { continue }
+                separate(.paragraph, in: &run)
+                writeParagraph(inlines)
+            }
+        }
+    }
+
+    /// Starts a block of the given kind that is not a list: a blank line after the block before
+    /// unless a tight list item may do without.
+    private mutating func separate(_ kind: JoinKind, in run: inout BlockRun) {
+        if let previous = run.previous, !(run.isTight && previous == .anything) { blankLine() }
+        run.previous = kind
+        run.previousList = nil
     }
 
     /// What a block allows after it on the next line in a tight list item (see
@@ -33,46 +102,18 @@ extension MarkdownRenderer {
         case paragraph
         /// Anything else: nothing may follow without a blank line.
         case nothing
-
-        init(_ block: Block) {
-            switch block {
-            case .heading, .horizontalRule, .codeBlock: self = .anything
-            case .paragraph: self = .paragraph
-            default: self = .nothing
-            }
-        }
     }
 
-    /// Whether `next` may follow a block of kind `previous` on the next line without a blank
+    /// Whether a list may follow a block of kind `previous` on the next line without a blank
     /// line, inside a tight list item, and still parse as two blocks (a heading, rule or fenced
     /// code block followed by anything; a paragraph followed by a list that may interrupt it).
-    mutating func canJoin(_ previous: JoinKind, _ next: Block) -> Bool {
+    mutating func canJoin(_ previous: JoinKind, _ list: List) -> Bool {
         switch previous {
         case .anything: return true
         case .nothing: return false
         case .paragraph:
-            guard case .list(let list) = next, let first = list.items.first, !effectiveBlocks(first).isEmpty
-            else { return false }
+            guard let first = list.items.first, !effectiveBlocks(first).isEmpty else { return false }
             return !list.isOrdered || list.start == 1
-        }
-    }
-
-    mutating func writeBlock(_ block: Block) {
-        switch block {
-        case .paragraph(let content): writeParagraph(content)
-        case .heading(let heading): writeHeading(heading)
-        case .blockQuote(let body):
-            within(first: Array("> ".utf8), rest: Array("> ".utf8)) { $0.writeBlocks(body, isTight: false) }
-        case .list(let list): _ = writeList(list, after: nil)
-        case .codeBlock(let code): writeCodeBlock(code)
-        case .horizontalRule:
-            startLine()
-            out.append(contentsOf: "___\n".utf8)
-        case .table(let table): writeTable(table)
-        case .rawBlock(_, let text): writeRawBlock(text)
-        case .figure, .div, .lineBlock:
-            // effectiveBlocks has unwrapped these.
-            writeBlocks([block], isTight: false)
         }
     }
 
@@ -81,59 +122,63 @@ extension MarkdownRenderer {
     mutating func effectiveBlocks(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
-        forEachEffectiveBlock(blocks) { _, block in result.append(block) }
+        appendEffectiveBlocks(blocks, to: &result)
         return result
     }
 
-    /// Calls `body` with each of the blocks as Markdown will show them (see
-    /// ``effectiveBlocks(_:)``), in order.
-    private mutating func forEachEffectiveBlock(
-        _ blocks: [Block], _ body: (inout MarkdownRenderer, Block) -> Void
-    ) {
+    /// Appends the blocks as ``effectiveBlocks(_:)`` gives them.
+    private mutating func appendEffectiveBlocks(_ blocks: [Block], to result: inout [Block]) {
         for block in blocks {
             switch block {
-            case .div(_, let content):
-                recordAttributeLoss(.div, if: Self.hasAttributes(block))
-                forEachEffectiveBlock(content, body)
+            case .div(let attributes, let content):
+                recordAttributeLoss(.div, if: !attributes.isEmpty)
+                appendEffectiveBlocks(content, to: &result)
             case .figure(let figure):
-                if !figure.caption.isEmpty || !figure.attributes.isEmpty {
-                    warn("figures are written as their content followed by the caption's paragraphs")
-                }
-                forEachEffectiveBlock(figure.content, body)
-                forEachEffectiveBlock(figure.caption, body)
+                warnFigure(figure)
+                appendEffectiveBlocks(figure.content, to: &result)
+                appendEffectiveBlocks(figure.caption, to: &result)
             case .paragraph(let content):
                 if let inlines = blockInlinesIfChanged(content) {
-                    if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
+                    if !inlines.isEmpty { result.append(.paragraph(inlines)) }
                 } else if !content.isEmpty {
-                    body(&self, block)
+                    result.append(block)
                 }
             case .lineBlock(let lines):
-                var content: [Inline] = []
-                for (index, line) in lines.enumerated() {
-                    if index > 0 { content.append(.lineBreak) }
-                    content += line
-                }
-                let inlines = normalizedBlockInlines(content)
-                if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
+                let inlines = paragraphInlines(ofLines: lines)
+                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
             case .heading(var heading):
                 heading.content = normalizedBlockInlines(heading.content)
-                body(&self, .heading(heading))
+                result.append(.heading(heading))
             case .rawBlock(let format, let text):
-                if passesRaw(format) {
-                    body(&self, block)
-                } else if !text.isEmpty {
-                    warn("raw \(format) blocks are dropped")
-                }
+                if passesRawBlock(format: format, text: text) { result.append(block) }
             default:
-                body(&self, block)
+                result.append(block)
             }
         }
     }
 
-    /// Whether a div has attributes.
-    static func hasAttributes(_ block: Block) -> Bool {
-        guard case .div(let attributes, _) = block else { return false }
-        return !attributes.isEmpty
+    /// Records the warning a figure with a caption or attributes gets.
+    private mutating func warnFigure(_ figure: Figure) {
+        if !figure.caption.isEmpty || !figure.attributes.isEmpty {
+            warn("figures are written as their content followed by the caption's paragraphs")
+        }
+    }
+
+    /// A line block's lines as one paragraph's normalised inlines, joined by hard breaks.
+    private mutating func paragraphInlines(ofLines lines: [[Inline]]) -> [Inline] {
+        var content: [Inline] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { content.append(.lineBreak) }
+            content += line
+        }
+        return normalizedBlockInlines(content)
+    }
+
+    /// Whether a raw block is written; a dropped one that is not empty is warned about.
+    private mutating func passesRawBlock(format: String, text: String) -> Bool {
+        if passesRaw(format) { return true }
+        if !text.isEmpty { warn("raw \(format) blocks are dropped") }
+        return false
     }
 
     /// Whether raw content of this format is written as is.
