@@ -47,7 +47,7 @@ extension MarkdownRenderer {
     /// The class of the last character written (whitespace at the start of the output).
     func trailingFlankOfOutput() -> Flank {
         if isAtLineStart { return .whitespace }
-        return Self.lastScalarFlank(out, before: out.count) ?? .whitespace
+        return out.withUnsafeBufferPointer { Self.lastScalarFlank($0, before: $0.count) } ?? .whitespace
     }
 
     /// The class of the scalar that ends just before `end` in `bytes`, or `nil` at the start.

@@ -212,7 +212,7 @@ extension MarkdownRenderer {
         if options.headingStyle == .setext, heading.level <= 2, !heading.content.isEmpty {
             writeParagraph(heading.content)
             startLine()
-            let width = max(3, min(options.columns, Self.displayWidth(lastLineOf: out)))
+            let width = max(3, min(options.columns, out.withUnsafeBufferPointer(Self.displayWidth(lastLineOf:))))
             let mark = UInt8(ascii: heading.level == 1 ? "=" : "-")
             out.append(contentsOf: repeatElement(mark, count: width))
             out.append(UInt8(ascii: "\n"))
@@ -236,7 +236,7 @@ extension MarkdownRenderer {
 
     /// The width in characters of the text after the last newline before the end of `bytes`,
     /// not counting the line's container prefix (the previous line written).
-    static func displayWidth(lastLineOf bytes: [UInt8]) -> Int {
+    static func displayWidth(lastLineOf bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = bytes.count - 1
         if index >= 0, bytes[index] == UInt8(ascii: "\n") { index -= 1 }
         var width = 0

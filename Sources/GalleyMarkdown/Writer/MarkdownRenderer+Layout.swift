@@ -11,7 +11,7 @@ extension MarkdownRenderer {
     mutating func layOutParagraph(from start: Int, hasNewline: Bool) {
         // Only `--wrap=auto` breaks lines; otherwise a paragraph on one line needs nothing.
         guard options.wrap == .auto || hasNewline else { return }
-        let column = Self.width(of: out, lineBefore: start)
+        let column = out.withUnsafeBufferPointer { Self.width(of: $0, lineBefore: start) }
         var isWide = false
         if options.wrap == .auto {
             // Whether the paragraph passes the width: a character is at least one byte, so only
@@ -292,9 +292,9 @@ extension MarkdownRenderer {
     }
 
     /// The width of the line in `bytes` up to `end` (from the last line end before it).
-    static func width(of bytes: [UInt8], lineBefore end: Int) -> Int {
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, lineBefore end: Int) -> Int {
         var index = end
         while index > 0, bytes[index - 1] != UInt8(ascii: "\n") { index -= 1 }
-        return width(of: bytes, from: index, to: end)
+        return ByteScan.width(of: bytes, from: index, to: end)
     }
 }

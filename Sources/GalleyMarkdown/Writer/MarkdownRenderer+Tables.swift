@@ -113,10 +113,10 @@ extension MarkdownRenderer {
     /// Puts a backslash before every `|` written since `start` (GFM removes it before reading
     /// the cell, code spans included).
     private mutating func escapePipes(from start: Int) {
-        guard out[start...].contains(UInt8(ascii: "|")) else { return }
+        guard out.withUnsafeBufferPointer({ $0[start...].contains(UInt8(ascii: "|")) }) else { return }
         scratch.clear()
-        scratch.append(contentsOf: out[start...])
-        out.removeSubrange(start...)
+        out.withUnsafeBufferPointer { scratch.append(contentsOf: $0[start...]) }
+        out.removeAll(from: start)
         for byte in scratch {
             if byte == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
             out.append(byte)

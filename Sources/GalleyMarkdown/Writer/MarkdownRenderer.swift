@@ -6,11 +6,11 @@ import GalleyCore
 /// Blocks are written line by line: every line starts with the prefixes of the containers it is
 /// in (`> ` for a quote, the marker or its indentation for a list item), so nesting never copies
 /// text. Paragraphs are written raw and then laid out once (wrapped, prefixes inserted).
-struct MarkdownRenderer {
+struct MarkdownRenderer: ~Copyable {
     let options: MarkdownWriter.Options
     let isGFM: Bool
     /// The output, UTF-8.
-    var out: [UInt8] = []
+    var out = ByteBuffer(capacity: Self.initialCapacity)
     /// Open containers, outermost first.
     var containers: [Prefix] = []
     /// The open containers' prefixes before their first lines, and before their other lines,
@@ -95,18 +95,17 @@ struct MarkdownRenderer {
 
     /// Writes the whole document and returns the bytes.
     mutating func render(_ document: Document) -> [UInt8] {
-        // A first guess; the buffer grows by doubling past it. (Walking the tree to size the
-        // output costs more than the few copies growing does.)
-        out.reserveCapacity(Self.initialCapacity)
         if options.isStandalone { writeFrontMatter(document.metadata) }
         writeBlocks(document.blocks, isTight: false)
         writeNotes()
         writeReferences()
-        return out
+        return out.bytes
     }
 
     /// The output buffer's first capacity, in bytes: more than nine pages in ten of a web
-    /// corpus need (the median page is about 18 KB of Markdown).
+    /// corpus need (the median page is about 18 KB of Markdown). A first guess; the buffer
+    /// grows by doubling past it. (Walking the tree to size the output costs more than the few
+    /// copies growing does.)
     static let initialCapacity = 64 * 1024
 
     // MARK: - Lines
