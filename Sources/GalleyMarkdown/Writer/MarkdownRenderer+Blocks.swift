@@ -34,20 +34,27 @@ extension MarkdownRenderer {
     /// for each step costs a retain and a release, and a paragraph rebuilt a box).
     private mutating func writeEffectiveBlocks(_ blocks: [Block], in run: inout BlockRun) {
         for index in blocks.indices {
+            // Paragraphs, divs and lists, the most common blocks, are taken out first: only
+            // their content is copied (retained), not the block around it, which the switch
+            // below holds while it writes.
+            if let content = Self.paragraphContent(of: blocks[index]) {
+                writeEffectiveParagraph(content, in: &run)
+                continue
+            }
+            if let content = Self.divContent(of: blocks[index]) {
+                recordAttributeLoss(.div, if: Self.isDivWithAttributes(blocks[index]))
+                writeEffectiveBlocks(content, in: &run)
+                continue
+            }
+            if let list = Self.listContent(of: blocks[index]) {
+                writeEffectiveList(list, in: &run)
+                continue
+            }
             switch blocks[index] {
             case .paragraph(let content):
-                if let inlines = blockInlinesIfChanged(content) {
-                    if inlines.isEmpty { continue }
-                    separate(.paragraph, in: &run)
-                    writeParagraph(inlines)
-                } else if !content.isEmpty {
-                    separate(.paragraph, in: &run)
-                    writeParagraph(content)
-                }
+                writeEffectiveParagraph(content, in: &run)
             case .list(let list):
-                if let previous = run.previous, !(run.isTight && canJoin(previous, list)) { blankLine() }
-                run.previousList = writeList(list, after: run.previousList)
-                run.previous = .nothing
+                writeEffectiveList(list, in: &run)
             case .heading(var heading):
                 heading.content = normalizedBlockInlines(heading.content)
                 separate(.anything, in: &run)
@@ -82,6 +89,53 @@ extension MarkdownRenderer {
                 separate(.paragraph, in: &run)
                 writeParagraph(inlines)
             }
+        }
+    }
+
+    /// The content of a paragraph block, else `nil`.
+    @inline(__always)
+    private static func paragraphContent(of block: Block) -> [Inline]? {
+        if case .paragraph(let content) = block { return content }
+        return nil
+    }
+
+    /// The blocks of a div, else `nil`.
+    @inline(__always)
+    private static func divContent(of block: Block) -> [Block]? {
+        if case .div(_, let content) = block { return content }
+        return nil
+    }
+
+    /// Whether a block is a div with attributes.
+    private static func isDivWithAttributes(_ block: Block) -> Bool {
+        if case .div(let attributes, _) = block { return !attributes.isEmpty }
+        return false
+    }
+
+    /// The list of a list block, else `nil`.
+    @inline(__always)
+    private static func listContent(of block: Block) -> List? {
+        if case .list(let list) = block { return list }
+        return nil
+    }
+
+    /// Writes a list after the run's blocks, marked apart from a list just before.
+    private mutating func writeEffectiveList(_ list: List, in run: inout BlockRun) {
+        if let previous = run.previous, !(run.isTight && canJoin(previous, list)) { blankLine() }
+        run.previousList = writeList(list, after: run.previousList)
+        run.previous = .nothing
+    }
+
+    /// Writes a paragraph normalised, unless that leaves it empty. (A call of its own: the
+    /// content is retained once for it, not for each step.)
+    private mutating func writeEffectiveParagraph(_ content: [Inline], in run: inout BlockRun) {
+        if let inlines = blockInlinesIfChanged(content) {
+            if inlines.isEmpty { return }
+            separate(.paragraph, in: &run)
+            writeParagraph(inlines)
+        } else if !content.isEmpty {
+            separate(.paragraph, in: &run)
+            writeParagraph(content)
         }
     }
 
