@@ -58,8 +58,39 @@ struct ByteBuffer: ~Copyable {
         if added > capacity - count { grow(toHold: count + added) }
         // Safe: `count + added <= capacity` now, and `source` is not in this allocation (no
         // one else can reach it). Bytes need no deinitialising: a written one is overwritten.
-        (base + count).initialize(from: source, count: added)
+        if added <= 16 {
+            Self.copySmall(from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(base + count), count: added)
+        } else {
+            (base + count).initialize(from: source, count: added)
+        }
         count += added
+    }
+
+    /// Copies up to 16 bytes without a call: most appends are that short (a prefix, a
+    /// delimiter, the run between two escapes), and a call to the C library's copy costs more
+    /// than the copy. Two overlapping words (or halves, or bytes) cover any count; every read
+    /// and write lies within the `count` bytes at either end.
+    @inline(__always)
+    private static func copySmall(from source: UnsafeRawPointer, to destination: UnsafeMutableRawPointer, count: Int) {
+        if count >= 8 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            destination.storeBytes(of: head, as: UInt64.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            destination.storeBytes(of: head, as: UInt32.self)
+            destination.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else if count > 0 {
+            // One to three bytes: the first, the middle and the last (some the same).
+            let first = source.load(as: UInt8.self)
+            let middle = source.load(fromByteOffset: count / 2, as: UInt8.self)
+            let last = source.load(fromByteOffset: count - 1, as: UInt8.self)
+            destination.storeBytes(of: first, as: UInt8.self)
+            destination.storeBytes(of: middle, toByteOffset: count / 2, as: UInt8.self)
+            destination.storeBytes(of: last, toByteOffset: count - 1, as: UInt8.self)
+        }
     }
 
     mutating func append(contentsOf bytes: [UInt8]) {
