@@ -286,11 +286,6 @@ extension MarkdownRenderer {
         }
     }
 
-    /// The width in characters (UTF-8 lead bytes) of `bytes[from..<to]`.
-    static func width(of bytes: [UInt8], from: Int, to: Int) -> Int {
-        bytes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: from, to: to) }
-    }
-
     /// The width of the line in `bytes` up to `end` (from the last line end before it).
     static func width(of bytes: UnsafeBufferPointer<UInt8>, lineBefore end: Int) -> Int {
         var index = end

@@ -29,8 +29,8 @@ extension MarkdownRenderer {
                 // A small string (at most 11 bytes): built without allocating.
                 var marker = String(number)
                 marker += isAlternate ? ") " : ". "
-                firstPrefixes += marker.utf8
-                restPrefixes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: marker.utf8.count))
+                firstPrefixes.append(contentsOf: marker.utf8)
+                restPrefixes.append(repeating: UInt8(ascii: " "), count: marker.utf8.count)
                 openContainer()
             } else {
                 openBulletItem(bullet)

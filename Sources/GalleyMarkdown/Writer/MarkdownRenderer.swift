@@ -15,8 +15,8 @@ struct MarkdownRenderer: ~Copyable {
     var containers: [Prefix] = []
     /// The open containers' prefixes before their first lines, and before their other lines,
     /// each one after another, outermost first (a container holds no array of its own).
-    var firstPrefixes: [UInt8] = []
-    var restPrefixes: [UInt8] = []
+    var firstPrefixes = ByteBuffer(capacity: 64)
+    var restPrefixes = ByteBuffer(capacity: 64)
     /// How many open containers, outermost first, have started their first line. Only the
     /// innermost can be waiting for it: a line starts every container it is in.
     var startedContainerCount = 0
@@ -157,12 +157,14 @@ struct MarkdownRenderer: ~Copyable {
     /// The prefixes of the next line (see ``startLine()``), appended to `bytes`.
     func appendLinePrefix(to bytes: inout [UInt8]) {
         if startedContainerCount == containers.count {
-            bytes.append(contentsOf: restPrefixes)
+            restPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
             return
         }
         let started = startedContainerCount
-        bytes.append(contentsOf: restPrefixes[..<(started > 0 ? containers[started - 1].restEnd : 0)])
-        bytes.append(contentsOf: firstPrefixes[(started > 0 ? containers[started - 1].firstEnd : 0)...])
+        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
+        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
+        restPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<restEnd]) }
+        firstPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0[firstStart...]) }
     }
 
     /// The width in characters of the prefixes of the next line.
@@ -170,8 +172,8 @@ struct MarkdownRenderer: ~Copyable {
         let started = startedContainerCount
         let restEnd = started > 0 ? containers[started - 1].restEnd : 0
         let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
-        return Self.width(of: restPrefixes, from: 0, to: restEnd)
-            + Self.width(of: firstPrefixes, from: firstStart, to: firstPrefixes.count)
+        return restPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: 0, to: restEnd) }
+            + firstPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: firstStart, to: $0.count) }
     }
 
     /// Runs `body` inside a container with the given prefixes.
@@ -207,9 +209,8 @@ struct MarkdownRenderer: ~Copyable {
         containers.removeLast()
         startedContainerCount = containers.count
         let enclosing = containers.last ?? Prefix(firstEnd: 0, restEnd: 0)
-        // A few bytes: removed one by one (no call into the generic range replacement).
-        while firstPrefixes.count > enclosing.firstEnd { firstPrefixes.removeLast() }
-        while restPrefixes.count > enclosing.restEnd { restPrefixes.removeLast() }
+        firstPrefixes.removeAll(from: enclosing.firstEnd)
+        restPrefixes.removeAll(from: enclosing.restEnd)
     }
 
     /// Records that something could not be written exactly.
