@@ -129,6 +129,32 @@ extension MarkdownRenderer {
     /// Writes a paragraph normalised, unless that leaves it empty. (A call of its own: the
     /// content is retained once for it, not for each step.)
     private mutating func writeEffectiveParagraph(_ content: [Inline], in run: inout BlockRun) {
+        if mayDeferLineEndCheck {
+            // Normalised without looking for line ends in its texts, and written; if a text
+            // held one, all that is undone and the paragraph written from its full normal form.
+            // (Taking such a text as kept never empties a paragraph that is not empty.)
+            let outCount = out.count
+            let startedCount = startedContainerCount
+            let runBefore = run
+            let noteCount = notes.count
+            defersLineEndCheck = true
+            let changed = blockInlinesIfChanged(content)
+            defersLineEndCheck = false
+            // The two ways apart: one array chosen from both would be retained for it.
+            if let changed {
+                if changed.isEmpty { return }
+                separate(.paragraph, in: &run)
+                if writeParagraph(changed, stopsAtTextLineEnd: true) { return }
+            } else {
+                if content.isEmpty { return }
+                separate(.paragraph, in: &run)
+                if writeParagraph(content, stopsAtTextLineEnd: true) { return }
+            }
+            out.removeAll(from: outCount)
+            startedContainerCount = startedCount
+            run = runBefore
+            notes.removeLast(notes.count - noteCount)
+        }
         if let inlines = blockInlinesIfChanged(content) {
             if inlines.isEmpty { return }
             separate(.paragraph, in: &run)
@@ -174,6 +200,11 @@ extension MarkdownRenderer {
     /// The blocks as Markdown will show them: divs and figures unwrapped, line blocks turned
     /// into paragraphs with hard breaks, empty paragraphs and foreign raw blocks dropped.
     mutating func effectiveBlocks(_ blocks: [Block]) -> [Block] {
+        // Blocks inside a paragraph's inlines (a note's) are normalised in full: whether they
+        // are empty decides what the paragraph writes.
+        let defers = defersLineEndCheck
+        defersLineEndCheck = false
+        defer { defersLineEndCheck = defers }
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
         appendEffectiveBlocks(blocks, to: &result)
@@ -250,15 +281,24 @@ extension MarkdownRenderer {
     // MARK: - Paragraphs and headings
 
     mutating func writeParagraph(_ content: [Inline]) {
+        _ = writeParagraph(content, stopsAtTextLineEnd: false)
+    }
+
+    /// Writes a paragraph and returns `true`; or, if `stopsAtTextLineEnd` and one of its texts
+    /// held a line end, returns `false` with the paragraph written but not laid out.
+    private mutating func writeParagraph(_ content: [Inline], stopsAtTextLineEnd: Bool) -> Bool {
         startLine()
         let start = out.count
         wrapRegionCount = 0
         paragraphHasLineFeed = false
+        hasWrittenTextLineEnd = false
         isAtLineStart = true
         writeInlines(content, mode: .paragraph, next: .end)
         isAtLineStart = false
+        if stopsAtTextLineEnd, hasWrittenTextLineEnd { return false }
         layOutParagraph(from: start, hasNewline: paragraphHasLineFeed)
         out.append(UInt8(ascii: "\n"))
+        return true
     }
 
     mutating func writeHeading(_ heading: Heading) {

@@ -48,6 +48,18 @@ struct MarkdownRenderer: ~Copyable {
     var paragraphHasLineFeed = false
     /// Whether ``MarkdownWriter/Options/labelPrefix`` holds a line feed.
     let labelPrefixHasLineFeed: Bool
+    /// Whether a paragraph may be written before its texts are checked for line ends (see
+    /// ``defersLineEndCheck``): only where writing it records nothing that writing it again
+    /// would not (no reference list; raw HTML allowed, so no mark or code span falls back to
+    /// a warning).
+    let mayDeferLineEndCheck: Bool
+    /// Whether normalisation takes a text holding a line end as kept instead of changed,
+    /// leaving it to the writer to notice (``hasWrittenTextLineEnd``), and the paragraph to be
+    /// written again from its normalised form. Texts rarely hold one: their bytes are then
+    /// read once, as they are escaped, not scanned for line ends first.
+    var defersLineEndCheck = false
+    /// Whether text holding a line feed or carriage return was written.
+    var hasWrittenTextLineEnd = false
     /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks, the
     /// first `wrapRegionCount` slots (the slots are kept from paragraph to paragraph: emptying
     /// an array costs more than overwriting its slots).
@@ -91,6 +103,7 @@ struct MarkdownRenderer: ~Copyable {
         self.options = options
         self.isGFM = options.flavor == .gfm
         self.labelPrefixHasLineFeed = options.labelPrefix.utf8.contains(0x0A)
+        self.mayDeferLineEndCheck = options.allowsRawHTML && !options.usesReferenceLinks
     }
 
     /// Writes the whole document and returns the bytes.
