@@ -58,12 +58,19 @@ struct ByteBuffer: ~Copyable {
         if added > capacity - count { grow(toHold: count + added) }
         // Safe: `count + added <= capacity` now, and `source` is not in this allocation (no
         // one else can reach it). Bytes need no deinitialising: a written one is overwritten.
-        if added <= 16 {
-            Self.copySmall(from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(base + count), count: added)
-        } else {
-            (base + count).initialize(from: source, count: added)
-        }
+        Self.copy(from: source, to: base + count, count: added)
         count += added
+    }
+
+    /// Copies `count` bytes between two regions that do not overlap.
+    @inline(__always)
+    static func copy(from source: UnsafePointer<UInt8>, to destination: UnsafeMutablePointer<UInt8>, count: Int) {
+        if count <= 16 {
+            copySmall(from: UnsafeRawPointer(source), to: UnsafeMutableRawPointer(destination), count: count)
+        } else {
+            // Bytes need no deinitialising: initialising over written ones is fine.
+            destination.initialize(from: source, count: count)
+        }
     }
 
     /// Copies up to 16 bytes without a call: most appends are that short (a prefix, a
@@ -98,7 +105,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// Appends a sequence's bytes: in one copy when it lends contiguous storage (a string's
-    /// UTF-8, an array slice), else one by one.
+    /// UTF-8, an array slice), else one by one (``append(repeating:count:)`` fills a run).
     @inline(__always)
     mutating func append(contentsOf bytes: some Sequence<UInt8>) {
         if bytes.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) != nil { return }

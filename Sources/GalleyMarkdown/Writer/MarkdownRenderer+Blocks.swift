@@ -308,12 +308,12 @@ extension MarkdownRenderer {
             startLine()
             let width = max(3, min(options.columns, out.withUnsafeBufferPointer(Self.displayWidth(lastLineOf:))))
             let mark = UInt8(ascii: heading.level == 1 ? "=" : "-")
-            out.append(contentsOf: repeatElement(mark, count: width))
+            out.append(repeating: mark, count: width)
             out.append(UInt8(ascii: "\n"))
             return
         }
         startLine()
-        out.append(contentsOf: repeatElement(UInt8(ascii: "#"), count: heading.level))
+        out.append(repeating: UInt8(ascii: "#"), count: heading.level)
         if !heading.content.isEmpty {
             out.append(UInt8(ascii: " "))
             let start = out.count

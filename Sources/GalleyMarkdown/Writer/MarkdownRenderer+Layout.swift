@@ -236,7 +236,7 @@ extension MarkdownRenderer {
         let prefixCount = prefix.count
         if !lineEnds.isEmpty, prefixCount > 0 {
             var source = out.count
-            out.append(contentsOf: repeatElement(0, count: lineEnds.count * prefixCount))
+            out.append(repeating: 0, count: lineEnds.count * prefixCount)
             prefix.withUnsafeBufferPointer { prefix in
                 out.withUnsafeMutableBufferPointer { bytes in
                     // Safe: `base` addresses `bytes`; every line moved lies within the old count,
@@ -250,7 +250,7 @@ extension MarkdownRenderer {
                         target -= length
                         (base + target).update(from: base + lineStart, count: length)
                         target -= prefixCount
-                        (base + target).update(from: prefixBase, count: prefixCount)
+                        ByteBuffer.copy(from: prefixBase, to: base + target, count: prefixCount)
                         source = lineStart
                     }
                 }
