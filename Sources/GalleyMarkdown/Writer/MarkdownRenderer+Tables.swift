@@ -129,7 +129,9 @@ extension MarkdownRenderer {
         if blocks.count == 1, case .paragraph(let content) = blocks[0] {
             // The usual cell, one paragraph: what the general way below gives (the paragraph
             // normalised as an effective block, then as the cell's line), without its arrays.
-            return normalizedBlockInlines(normalizedBlockInlines(content))
+            // Content that normalising leaves as it is stays so the second time.
+            guard let once = blockInlinesIfChanged(content) else { return content }
+            return normalizedBlockInlines(once)
         }
         var parts: [[Inline]] = []
         appendCellParts(blocks, to: &parts)
