@@ -6,6 +6,8 @@ import GalleyCore
 /// Blocks are written line by line: every line starts with the prefixes of the containers it is
 /// in (`> ` for a quote, the marker or its indentation for a list item), so nesting never copies
 /// text. Paragraphs are written raw and then laid out once (wrapped, prefixes inserted).
+///
+/// The renderer is noncopyable, as its byte buffers are: one conversion owns it alone.
 struct MarkdownRenderer: ~Copyable {
     let options: MarkdownWriter.Options
     let isGFM: Bool
@@ -137,7 +139,7 @@ struct MarkdownRenderer: ~Copyable {
     /// Writes the prefixes that start a line.
     mutating func startLine() {
         if startedContainerCount == containers.count {
-            // Lent, not retained as passing the array would.
+            // The usual line: every container started, their other-lines prefixes in one run.
             restPrefixes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             return
         }
