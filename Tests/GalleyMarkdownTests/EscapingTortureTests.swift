@@ -125,6 +125,19 @@ import Testing
         #expect(markdown == testCase.markdown)
     }
 
+    /// Texts holding line ends (which normalisation turns into spaces) are written as their
+    /// normal form, also where a paragraph was first written as it came: a note it refers to
+    /// is numbered once, a list item's marker written once, an emptied paragraph dropped.
+    @Test func textsHoldingLineEnds() throws {
+        let writer = try MarkdownWriter()
+        func write(_ blocks: [Block]) -> String { String(decoding: writer.render(Document(blocks: blocks)), as: UTF8.self) }
+        #expect(write([Self.p(Self.t("a")), Self.p(Self.t("one\ntwo\r\nthree")), Self.p(Self.t("b"))]) == "a\n\none two  three\n\nb\n")
+        #expect(write([Self.p(Self.t("a")), Self.p(Self.t("\n")), Self.p(Self.t("b"))]) == "a\n\nb\n")
+        #expect(write([Self.p(Self.t("x"), .note([Self.p(Self.t("n"))]), Self.t(" y\nz"))]) == "x[^1] y z\n\n[^1]: n\n")
+        #expect(write([.list(List(items: [[Self.p(Self.t("a\nb"))], [Self.p(Self.t("c"))]]))]) == "- a b\n- c\n")
+        #expect(write([Self.p(.strong([Self.t("bold\n")]), Self.t("after"))]) == "**bold** after\n")
+    }
+
     @Test func everyCaseRendersAsItReads() throws {
         for testCase in Self.cases {
             let failures = try RoundTrip.check([(name: testCase.name, document: Document(blocks: testCase.blocks))], options: testCase.options)

@@ -47,7 +47,7 @@ extension MarkdownRenderer {
     /// The class of the last character written (whitespace at the start of the output).
     func trailingFlankOfOutput() -> Flank {
         if isAtLineStart { return .whitespace }
-        return Self.lastScalarFlank(out, before: out.count) ?? .whitespace
+        return out.withUnsafeBufferPointer { Self.lastScalarFlank($0, before: $0.count) } ?? .whitespace
     }
 
     /// The class of the scalar that ends just before `end` in `bytes`, or `nil` at the start.
@@ -102,10 +102,15 @@ extension MarkdownRenderer {
                 var others = ByteScan.nonPlainTextBytes(bytes, at: index)
                 while others != 0 {
                     let at = index + others.trailingZeroBitCount / 8
-                    if Self.isSpecial(bytes[at]), needsEscape(bytes, at: at, next: next) {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
-                        out.append(UInt8(ascii: "\\"))
-                        runStart = at
+                    let byte = bytes[at]
+                    if Self.isSpecial(byte) {
+                        if needsEscape(bytes, at: at, next: next) {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+                            out.append(UInt8(ascii: "\\"))
+                            runStart = at
+                        }
+                    } else if byte == 0x0A || byte == 0x0D {
+                        hasWrittenTextLineEnd = true
                     }
                     others &= others &- 1
                 }
@@ -114,6 +119,7 @@ extension MarkdownRenderer {
             }
             let chunkEnd = min(index + 8, count)
             while index < chunkEnd {
+                if bytes[index] == 0x0A || bytes[index] == 0x0D { hasWrittenTextLineEnd = true }
                 if index == forced || (Self.isSpecial(bytes[index]) && needsEscape(bytes, at: index, next: next)) {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     out.append(UInt8(ascii: "\\"))

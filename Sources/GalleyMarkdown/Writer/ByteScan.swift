@@ -92,6 +92,7 @@ enum ByteScan {
 
     /// The width in characters of `bytes[start..<end]`. Where the buffer goes on past `end`,
     /// a last short run is read as one word too, its bytes past `end` masked off.
+    @inline(__always)
     static func width(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = bytes.baseAddress, start < end else { return 0 }
         // Safe: every word read lies within `bytes` (index + 8 <= bytes.count).

@@ -9,19 +9,168 @@ extension MarkdownRenderer {
     /// Each block is normalised just before it is written, while its content is still in the
     /// processor's caches.
     mutating func writeBlocks(_ blocks: [Block], isTight: Bool) {
-        // Only the kind of the block before is kept: keeping the block would copy its payload.
+        var run = BlockRun(isTight: isTight)
+        writeEffectiveBlocks(blocks, in: &run)
+    }
+
+    /// Sibling blocks being written: what the next one needs to know of the one before.
+    struct BlockRun {
+        let isTight: Bool
+        /// Only the kind of the block before is kept: keeping the block would copy its payload.
         var previous: JoinKind?
+        /// The marker style of the block before when it is a list.
         var previousList: ListStyle?
-        forEachEffectiveBlock(blocks) { renderer, block in
-            if let previous, !(isTight && renderer.canJoin(previous, block)) { renderer.blankLine() }
-            if case .list(let list) = block {
-                previousList = renderer.writeList(list, after: previousList)
-            } else {
-                previousList = nil
-                renderer.writeBlock(block)
-            }
-            previous = JoinKind(block)
+
+        init(isTight: Bool) {
+            self.isTight = isTight
         }
+    }
+
+    /// Writes the blocks as Markdown shows them (see ``effectiveBlocks(_:)``; the same mapping,
+    /// with each block written in place instead of collected): divs and figures add their
+    /// blocks to the run.
+    ///
+    /// The blocks are matched in place and only their payloads are copied out (a block copied
+    /// for each step costs a retain and a release, and a paragraph rebuilt a box).
+    private mutating func writeEffectiveBlocks(_ blocks: [Block], in run: inout BlockRun) {
+        for index in blocks.indices {
+            // Paragraphs, divs and lists, the most common blocks, are taken out first: only
+            // their content is copied (retained), not the block around it, which the switch
+            // below holds while it writes.
+            if let content = Self.paragraphContent(of: blocks[index]) {
+                writeEffectiveParagraph(content, in: &run)
+                continue
+            }
+            if let content = Self.divContent(of: blocks[index]) {
+                recordAttributeLoss(.div, if: Self.isDivWithAttributes(blocks[index]))
+                writeEffectiveBlocks(content, in: &run)
+                continue
+            }
+            if let list = Self.listContent(of: blocks[index]) {
+                writeEffectiveList(list, in: &run)
+                continue
+            }
+            switch blocks[index] {
+            case .paragraph(let content):
+                writeEffectiveParagraph(content, in: &run)
+            case .list(let list):
+                writeEffectiveList(list, in: &run)
+            case .heading(var heading):
+                heading.content = normalizedBlockInlines(heading.content)
+                separate(.anything, in: &run)
+                writeHeading(heading)
+            case .blockQuote(let body):
+                separate(.nothing, in: &run)
+                within(first: "> ".utf8, rest: "> ".utf8) { $0.writeBlocks(body, isTight: false) }
+            case .codeBlock(let code):
+                separate(.anything, in: &run)
+                writeCodeBlock(code)
+            case .horizontalRule:
+                separate(.anything, in: &run)
+                startLine()
+                out.append(contentsOf: "___\n".utf8)
+            case .table(let table):
+                separate(.nothing, in: &run)
+                writeTable(table)
+            case .rawBlock(let format, let text):
+                guard passesRawBlock(format: format, text: text) else { continue }
+                separate(.nothing, in: &run)
+                writeRawBlock(text)
+            case .div(let attributes, let content):
+                recordAttributeLoss(.div, if: !attributes.isEmpty)
+                writeEffectiveBlocks(content, in: &run)
+            case .figure(let figure):
+                warnFigure(figure)
+                writeEffectiveBlocks(figure.content, in: &run)
+                writeEffectiveBlocks(figure.caption, in: &run)
+            case .lineBlock(let lines):
+                let inlines = paragraphInlines(ofLines: lines)
+                if inlines.isEmpty { continue }
+                separate(.paragraph, in: &run)
+                writeParagraph(inlines)
+            }
+        }
+    }
+
+    /// The content of a paragraph block, else `nil`.
+    @inline(__always)
+    private static func paragraphContent(of block: Block) -> [Inline]? {
+        if case .paragraph(let content) = block { return content }
+        return nil
+    }
+
+    /// The blocks of a div, else `nil`.
+    @inline(__always)
+    private static func divContent(of block: Block) -> [Block]? {
+        if case .div(_, let content) = block { return content }
+        return nil
+    }
+
+    /// Whether a block is a div with attributes.
+    private static func isDivWithAttributes(_ block: Block) -> Bool {
+        if case .div(let attributes, _) = block { return !attributes.isEmpty }
+        return false
+    }
+
+    /// The list of a list block, else `nil`.
+    @inline(__always)
+    private static func listContent(of block: Block) -> List? {
+        if case .list(let list) = block { return list }
+        return nil
+    }
+
+    /// Writes a list after the run's blocks, marked apart from a list just before.
+    private mutating func writeEffectiveList(_ list: List, in run: inout BlockRun) {
+        if let previous = run.previous, !(run.isTight && canJoin(previous, list)) { blankLine() }
+        run.previousList = writeList(list, after: run.previousList)
+        run.previous = .nothing
+    }
+
+    /// Writes a paragraph normalised, unless that leaves it empty. (A call of its own: the
+    /// content is retained once for it, not for each step.)
+    private mutating func writeEffectiveParagraph(_ content: [Inline], in run: inout BlockRun) {
+        if mayDeferLineEndCheck {
+            // Normalised without looking for line ends in its texts, and written; if a text
+            // held one, all that is undone and the paragraph written from its full normal form.
+            // (Taking such a text as kept never empties a paragraph that is not empty.)
+            let outCount = out.count
+            let startedCount = startedContainerCount
+            let runBefore = run
+            let noteCount = notes.count
+            defersLineEndCheck = true
+            let changed = blockInlinesIfChanged(content)
+            defersLineEndCheck = false
+            // The two ways apart: one array chosen from both would be retained for it.
+            if let changed {
+                if changed.isEmpty { return }
+                separate(.paragraph, in: &run)
+                if writeParagraph(changed, stopsAtTextLineEnd: true) { return }
+            } else {
+                if content.isEmpty { return }
+                separate(.paragraph, in: &run)
+                if writeParagraph(content, stopsAtTextLineEnd: true) { return }
+            }
+            out.removeAll(from: outCount)
+            startedContainerCount = startedCount
+            run = runBefore
+            notes.removeLast(notes.count - noteCount)
+        }
+        if let inlines = blockInlinesIfChanged(content) {
+            if inlines.isEmpty { return }
+            separate(.paragraph, in: &run)
+            writeParagraph(inlines)
+        } else if !content.isEmpty {
+            separate(.paragraph, in: &run)
+            writeParagraph(content)
+        }
+    }
+
+    /// Starts a block of the given kind that is not a list: a blank line after the block before
+    /// unless a tight list item may do without.
+    private mutating func separate(_ kind: JoinKind, in run: inout BlockRun) {
+        if let previous = run.previous, !(run.isTight && previous == .anything) { blankLine() }
+        run.previous = kind
+        run.previousList = nil
     }
 
     /// What a block allows after it on the next line in a tight list item (see
@@ -33,107 +182,88 @@ extension MarkdownRenderer {
         case paragraph
         /// Anything else: nothing may follow without a blank line.
         case nothing
-
-        init(_ block: Block) {
-            switch block {
-            case .heading, .horizontalRule, .codeBlock: self = .anything
-            case .paragraph: self = .paragraph
-            default: self = .nothing
-            }
-        }
     }
 
-    /// Whether `next` may follow a block of kind `previous` on the next line without a blank
+    /// Whether a list may follow a block of kind `previous` on the next line without a blank
     /// line, inside a tight list item, and still parse as two blocks (a heading, rule or fenced
     /// code block followed by anything; a paragraph followed by a list that may interrupt it).
-    mutating func canJoin(_ previous: JoinKind, _ next: Block) -> Bool {
+    mutating func canJoin(_ previous: JoinKind, _ list: List) -> Bool {
         switch previous {
         case .anything: return true
         case .nothing: return false
         case .paragraph:
-            guard case .list(let list) = next, let first = list.items.first, !effectiveBlocks(first).isEmpty
-            else { return false }
+            guard let first = list.items.first, !effectiveBlocks(first).isEmpty else { return false }
             return !list.isOrdered || list.start == 1
-        }
-    }
-
-    mutating func writeBlock(_ block: Block) {
-        switch block {
-        case .paragraph(let content): writeParagraph(content)
-        case .heading(let heading): writeHeading(heading)
-        case .blockQuote(let body):
-            within(first: Array("> ".utf8), rest: Array("> ".utf8)) { $0.writeBlocks(body, isTight: false) }
-        case .list(let list): _ = writeList(list, after: nil)
-        case .codeBlock(let code): writeCodeBlock(code)
-        case .horizontalRule:
-            startLine()
-            out.append(contentsOf: "___\n".utf8)
-        case .table(let table): writeTable(table)
-        case .rawBlock(_, let text): writeRawBlock(text)
-        case .figure, .div, .lineBlock:
-            // effectiveBlocks has unwrapped these.
-            writeBlocks([block], isTight: false)
         }
     }
 
     /// The blocks as Markdown will show them: divs and figures unwrapped, line blocks turned
     /// into paragraphs with hard breaks, empty paragraphs and foreign raw blocks dropped.
     mutating func effectiveBlocks(_ blocks: [Block]) -> [Block] {
+        // Blocks inside a paragraph's inlines (a note's) are normalised in full: whether they
+        // are empty decides what the paragraph writes.
+        let defers = defersLineEndCheck
+        defersLineEndCheck = false
+        defer { defersLineEndCheck = defers }
         var result: [Block] = []
         result.reserveCapacity(blocks.count)
-        forEachEffectiveBlock(blocks) { _, block in result.append(block) }
+        appendEffectiveBlocks(blocks, to: &result)
         return result
     }
 
-    /// Calls `body` with each of the blocks as Markdown will show them (see
-    /// ``effectiveBlocks(_:)``), in order.
-    private mutating func forEachEffectiveBlock(
-        _ blocks: [Block], _ body: (inout MarkdownRenderer, Block) -> Void
-    ) {
+    /// Appends the blocks as ``effectiveBlocks(_:)`` gives them.
+    private mutating func appendEffectiveBlocks(_ blocks: [Block], to result: inout [Block]) {
         for block in blocks {
             switch block {
-            case .div(_, let content):
-                recordAttributeLoss(.div, if: Self.hasAttributes(block))
-                forEachEffectiveBlock(content, body)
+            case .div(let attributes, let content):
+                recordAttributeLoss(.div, if: !attributes.isEmpty)
+                appendEffectiveBlocks(content, to: &result)
             case .figure(let figure):
-                if !figure.caption.isEmpty || !figure.attributes.isEmpty {
-                    warn("figures are written as their content followed by the caption's paragraphs")
-                }
-                forEachEffectiveBlock(figure.content, body)
-                forEachEffectiveBlock(figure.caption, body)
+                warnFigure(figure)
+                appendEffectiveBlocks(figure.content, to: &result)
+                appendEffectiveBlocks(figure.caption, to: &result)
             case .paragraph(let content):
                 if let inlines = blockInlinesIfChanged(content) {
-                    if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
+                    if !inlines.isEmpty { result.append(.paragraph(inlines)) }
                 } else if !content.isEmpty {
-                    body(&self, block)
+                    result.append(block)
                 }
             case .lineBlock(let lines):
-                var content: [Inline] = []
-                for (index, line) in lines.enumerated() {
-                    if index > 0 { content.append(.lineBreak) }
-                    content += line
-                }
-                let inlines = normalizedBlockInlines(content)
-                if !inlines.isEmpty { body(&self, .paragraph(inlines)) }
+                let inlines = paragraphInlines(ofLines: lines)
+                if !inlines.isEmpty { result.append(.paragraph(inlines)) }
             case .heading(var heading):
                 heading.content = normalizedBlockInlines(heading.content)
-                body(&self, .heading(heading))
+                result.append(.heading(heading))
             case .rawBlock(let format, let text):
-                if passesRaw(format) {
-                    body(&self, block)
-                } else if !text.isEmpty {
-                    warn("raw \(format) blocks are dropped")
-                }
+                if passesRawBlock(format: format, text: text) { result.append(block) }
             default:
-                body(&self, block)
+                result.append(block)
             }
         }
     }
 
-    /// Whether a div has attributes.
-    static func hasAttributes(_ block: Block) -> Bool {
-        guard case .div(let attributes, _) = block else { return false }
-        return !attributes.isEmpty
+    /// Records the warning a figure with a caption or attributes gets.
+    private mutating func warnFigure(_ figure: Figure) {
+        if !figure.caption.isEmpty || !figure.attributes.isEmpty {
+            warn("figures are written as their content followed by the caption's paragraphs")
+        }
+    }
+
+    /// A line block's lines as one paragraph's normalised inlines, joined by hard breaks.
+    private mutating func paragraphInlines(ofLines lines: [[Inline]]) -> [Inline] {
+        var content: [Inline] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { content.append(.lineBreak) }
+            content += line
+        }
+        return normalizedBlockInlines(content)
+    }
+
+    /// Whether a raw block is written; a dropped one that is not empty is warned about.
+    private mutating func passesRawBlock(format: String, text: String) -> Bool {
+        if passesRaw(format) { return true }
+        if !text.isEmpty { warn("raw \(format) blocks are dropped") }
+        return false
     }
 
     /// Whether raw content of this format is written as is.
@@ -151,15 +281,24 @@ extension MarkdownRenderer {
     // MARK: - Paragraphs and headings
 
     mutating func writeParagraph(_ content: [Inline]) {
+        _ = writeParagraph(content, stopsAtTextLineEnd: false)
+    }
+
+    /// Writes a paragraph and returns `true`; or, if `stopsAtTextLineEnd` and one of its texts
+    /// held a line end, returns `false` with the paragraph written but not laid out.
+    private mutating func writeParagraph(_ content: [Inline], stopsAtTextLineEnd: Bool) -> Bool {
         startLine()
         let start = out.count
         wrapRegionCount = 0
         paragraphHasLineFeed = false
+        hasWrittenTextLineEnd = false
         isAtLineStart = true
         writeInlines(content, mode: .paragraph, next: .end)
         isAtLineStart = false
+        if stopsAtTextLineEnd, hasWrittenTextLineEnd { return false }
         layOutParagraph(from: start, hasNewline: paragraphHasLineFeed)
         out.append(UInt8(ascii: "\n"))
+        return true
     }
 
     mutating func writeHeading(_ heading: Heading) {
@@ -167,14 +306,14 @@ extension MarkdownRenderer {
         if options.headingStyle == .setext, heading.level <= 2, !heading.content.isEmpty {
             writeParagraph(heading.content)
             startLine()
-            let width = max(3, min(options.columns, Self.displayWidth(lastLineOf: out)))
+            let width = max(3, min(options.columns, out.withUnsafeBufferPointer(Self.displayWidth(lastLineOf:))))
             let mark = UInt8(ascii: heading.level == 1 ? "=" : "-")
-            out.append(contentsOf: repeatElement(mark, count: width))
+            out.append(repeating: mark, count: width)
             out.append(UInt8(ascii: "\n"))
             return
         }
         startLine()
-        out.append(contentsOf: repeatElement(UInt8(ascii: "#"), count: heading.level))
+        out.append(repeating: UInt8(ascii: "#"), count: heading.level)
         if !heading.content.isEmpty {
             out.append(UInt8(ascii: " "))
             let start = out.count
@@ -191,7 +330,7 @@ extension MarkdownRenderer {
 
     /// The width in characters of the text after the last newline before the end of `bytes`,
     /// not counting the line's container prefix (the previous line written).
-    static func displayWidth(lastLineOf bytes: [UInt8]) -> Int {
+    static func displayWidth(lastLineOf bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = bytes.count - 1
         if index >= 0, bytes[index] == UInt8(ascii: "\n") { index -= 1 }
         var width = 0

@@ -37,21 +37,21 @@ extension MarkdownRenderer {
 
     /// Appends a YAML double-quoted scalar: `"` and `\` escaped, control and line-separator
     /// characters as escapes, everything else as is.
-    static func appendYAMLString(_ value: String, to output: inout [UInt8]) {
+    static func appendYAMLString(_ value: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
         for scalar in value.unicodeScalars {
             switch scalar.value {
-            case 0x22: output += "\\\"".utf8
-            case 0x5C: output += "\\\\".utf8
-            case 0x0A: output += "\\n".utf8
-            case 0x0D: output += "\\r".utf8
-            case 0x09: output += "\\t".utf8
+            case 0x22: output.append(contentsOf: "\\\"".utf8)
+            case 0x5C: output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
             case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFEFF:
-                output += "\\u".utf8
-                output += hex(scalar.value, digits: 4).utf8
-            case 0x2028: output += "\\L".utf8
-            case 0x2029: output += "\\P".utf8
-            default: output += String(scalar).utf8
+                output.append(contentsOf: "\\u".utf8)
+                output.append(contentsOf: hex(scalar.value, digits: 4).utf8)
+            case 0x2028: output.append(contentsOf: "\\L".utf8)
+            case 0x2029: output.append(contentsOf: "\\P".utf8)
+            default: output.append(contentsOf: String(scalar).utf8)
             }
         }
         output.append(UInt8(ascii: "\""))

@@ -16,15 +16,18 @@ extension MarkdownRenderer {
     mutating func writeInlines(_ inlines: [Inline], mode: InlineMode, next: Next) {
         // The inlines are read in place (a copy held from one step to the next costs a retain
         // and a release each).
-        // Texts and links, the most common inlines, are matched here: only what is written is
-        // copied out, not the inline.
-        // What follows is looked at only for the inlines that need it (not links).
+        // Texts, links and images, the most common inlines, are matched here: only what is
+        // written is copied out, not the inline.
+        // What follows is looked at only for the inlines that need it (not links or images).
         let last = inlines.count - 1
         for index in inlines.indices {
             if case .text(let text) = inlines[index] {
                 writeText(text, mode: mode, next: index < last ? leadingNext(of: inlines, at: index + 1, mode: mode) : next)
             } else if case .link(let link) = inlines[index] {
                 writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
+                isAtLineStart = false
+            } else if case .image(let image) = inlines[index] {
+                writeImage(source: image.source, alt: image.alt, title: image.title)
                 isAtLineStart = false
             } else {
                 writeInline(inlines[index], mode: mode, next: index < last ? leadingNext(of: inlines, at: index + 1, mode: mode) : next)
@@ -71,7 +74,7 @@ extension MarkdownRenderer {
         case .subscript(let content): writeTagged(content, tag: "sub", mode: mode)
         case .code(let text): writeCodeSpan(Array(text.utf8))
         case .link(let link): writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
-        case .image(let image): writeImage(image)
+        case .image(let image): writeImage(source: image.source, alt: image.alt, title: image.title)
         case .note(let blocks): writeNoteReference(blocks)
         case .rawInline(_, let text):
             if Self.containsLineFeed(text) { paragraphHasLineFeed = true }
@@ -281,11 +284,12 @@ extension MarkdownRenderer {
         }
     }
 
-    private mutating func writeImage(_ image: Image) {
+    /// Writes an image. (Its parts come one by one: the image is not copied.)
+    private mutating func writeImage(source: String, alt: String, title: String) {
         out.append(UInt8(ascii: "!"))
         out.append(UInt8(ascii: "["))
         linkDepth += 1
-        var alt = image.alt
+        var alt = alt
         if Self.containsLineEnd(alt) {
             alt = String(decoding: alt.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }, as: UTF8.self)
         }
@@ -293,7 +297,7 @@ extension MarkdownRenderer {
         writeText(alt, mode: .singleLine, next: Next(byte: UInt8(ascii: "]"), flank: .punctuation))
         linkDepth -= 1
         out.append(UInt8(ascii: "]"))
-        writeTarget(url: image.source, title: image.title)
+        writeTarget(url: source, title: title)
     }
 
     /// Whether two strings may be equal, from their first bytes: two different ASCII first

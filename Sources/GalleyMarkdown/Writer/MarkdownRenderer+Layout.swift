@@ -11,7 +11,7 @@ extension MarkdownRenderer {
     mutating func layOutParagraph(from start: Int, hasNewline: Bool) {
         // Only `--wrap=auto` breaks lines; otherwise a paragraph on one line needs nothing.
         guard options.wrap == .auto || hasNewline else { return }
-        let column = Self.width(of: out, lineBefore: start)
+        let column = out.withUnsafeBufferPointer { Self.width(of: $0, lineBefore: start) }
         var isWide = false
         if options.wrap == .auto {
             // Whether the paragraph passes the width: a character is at least one byte, so only
@@ -29,10 +29,10 @@ extension MarkdownRenderer {
             breakCandidateCount = 0
             findBreakCandidates()
             // Without candidates (nothing wraps) there is nothing to break.
-            hasBreaks = breakCandidateCount > 0 && breakLines(from: start, column: column, prefixWidth: continuationPrefixWidth())
+            hasBreaks = breakCandidateCount > 0 && breakLines(from: start, column: column, prefixWidth: linePrefixWidth())
             breakCandidateCount = 0
         } else {
-            hasBreaks = breakSingleLine(from: start, column: column, prefixWidth: continuationPrefixWidth())
+            hasBreaks = breakSingleLine(from: start, column: column, prefixWidth: linePrefixWidth())
         }
         if hasNewline || hasBreaks, !containers.isEmpty { insertPrefixes(from: start, lineEndsAreKnown: !hasNewline) }
     }
@@ -220,8 +220,11 @@ extension MarkdownRenderer {
     /// - Parameter lineEndsAreKnown: Whether `lineEnds` holds them already (the breaks made in a
     ///   paragraph that had none).
     private mutating func insertPrefixes(from start: Int, lineEndsAreKnown: Bool) {
-        scratch.clear()
-        for container in containers { scratch.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+        // The prefix is built in the kept scratch buffer, taken out of `self` while in use.
+        var prefix = scratch
+        scratch = []
+        prefix.clear()
+        appendLinePrefix(to: &prefix)
         var lineEnds = self.lineEnds
         self.lineEnds = []
         if !lineEndsAreKnown {
@@ -230,11 +233,11 @@ extension MarkdownRenderer {
                 ByteScan.forEach(0x0A, in: bytes, from: start, to: bytes.count) { lineEnds.append($0) }
             }
         }
-        let prefixCount = scratch.count
+        let prefixCount = prefix.count
         if !lineEnds.isEmpty, prefixCount > 0 {
             var source = out.count
-            out.append(contentsOf: repeatElement(0, count: lineEnds.count * prefixCount))
-            scratch.withUnsafeBufferPointer { prefix in
+            out.append(repeating: 0, count: lineEnds.count * prefixCount)
+            prefix.withUnsafeBufferPointer { prefix in
                 out.withUnsafeMutableBufferPointer { bytes in
                     // Safe: `base` addresses `bytes`; every line moved lies within the old count,
                     // every target below the new one (the gaps add up to the growth).
@@ -247,7 +250,7 @@ extension MarkdownRenderer {
                         target -= length
                         (base + target).update(from: base + lineStart, count: length)
                         target -= prefixCount
-                        (base + target).update(from: prefixBase, count: prefixCount)
+                        ByteBuffer.copy(from: prefixBase, to: base + target, count: prefixCount)
                         source = lineStart
                     }
                 }
@@ -255,6 +258,7 @@ extension MarkdownRenderer {
         }
         lineEnds.clear()
         self.lineEnds = lineEnds
+        scratch = prefix
     }
 
     /// Whether a byte may make up a thematic break or setext underline.
@@ -282,15 +286,10 @@ extension MarkdownRenderer {
         }
     }
 
-    /// The width in characters (UTF-8 lead bytes) of `bytes[from..<to]`.
-    static func width(of bytes: [UInt8], from: Int, to: Int) -> Int {
-        bytes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: from, to: to) }
-    }
-
     /// The width of the line in `bytes` up to `end` (from the last line end before it).
-    static func width(of bytes: [UInt8], lineBefore end: Int) -> Int {
+    static func width(of bytes: UnsafeBufferPointer<UInt8>, lineBefore end: Int) -> Int {
         var index = end
         while index > 0, bytes[index - 1] != UInt8(ascii: "\n") { index -= 1 }
-        return width(of: bytes, from: index, to: end)
+        return ByteScan.width(of: bytes, from: index, to: end)
     }
 }

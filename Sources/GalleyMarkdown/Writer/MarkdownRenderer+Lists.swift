@@ -20,23 +20,23 @@ extension MarkdownRenderer {
         let isAlternate = previous.map { $0.isOrdered == list.isOrdered && !$0.isAlternate } ?? false
         let start = min(max(list.start, 0), Self.largestListNumber)
         if list.isOrdered, start != list.start { warn("ordered list start numbers are kept within 0...999999999") }
-        // Bullets are the same for every item.
-        let bullet: [UInt8] = [UInt8(ascii: isAlternate ? "*" : "-"), 0x20]
-        let bulletIndent: [UInt8] = [0x20, 0x20]
-        for (index, item) in list.items.enumerated() {
+        let bullet = UInt8(ascii: isAlternate ? "*" : "-")
+        let items = list.items
+        for index in items.indices {
             if index > 0, !list.isTight { blankLine() }
-            guard list.isOrdered else {
-                within(first: bullet, rest: bulletIndent) { $0.writeBlocks(item, isTight: list.isTight) }
-                continue
+            if list.isOrdered {
+                let number = start + index <= Self.largestListNumber ? start + index : start
+                // A small string (at most 11 bytes): built without allocating.
+                var marker = String(number)
+                marker += isAlternate ? ") " : ". "
+                firstPrefixes.append(contentsOf: marker.utf8)
+                restPrefixes.append(repeating: UInt8(ascii: " "), count: marker.utf8.count)
+                openContainer()
+            } else {
+                openBulletItem(bullet)
             }
-            let number = start + index <= Self.largestListNumber ? start + index : start
-            var marker: [UInt8] = []
-            marker.reserveCapacity(12)
-            marker += String(number).utf8
-            marker.append(UInt8(ascii: isAlternate ? ")" : "."))
-            marker.append(UInt8(ascii: " "))
-            let indent = [UInt8](repeating: UInt8(ascii: " "), count: marker.count)
-            within(first: marker, rest: indent) { $0.writeBlocks(item, isTight: list.isTight) }
+            writeBlocks(items[index], isTight: list.isTight)
+            closeContainer()
         }
         return ListStyle(isOrdered: list.isOrdered, isAlternate: isAlternate)
     }

@@ -59,7 +59,9 @@ extension MarkdownRenderer {
         while index < inlines.endIndex {
             // Texts and links, the most common inlines, go straight to their check (only what
             // is looked at is copied out, not the inline).
-            if case .text(let text) = inlines[index], let edge = Self.keptTextEdge(text, after: previous) {
+            if case .text(let text) = inlines[index],
+                let edge = Self.keptTextEdge(text, after: previous, scansLineEnds: !defersLineEndCheck)
+            {
                 previous = edge
                 index += 1
                 continue
@@ -69,7 +71,7 @@ extension MarkdownRenderer {
                 // the call.
                 let children: [Inline]?
                 if link.content.count == 1, case .text(let text) = link.content[0],
-                    Self.keptTextEdge(text, after: .other) != nil
+                    Self.keptTextEdge(text, after: .other, scansLineEnds: !defersLineEndCheck) != nil
                 {
                     children = nil
                 } else {
@@ -188,7 +190,7 @@ extension MarkdownRenderer {
     private mutating func keptEdge(_ inline: Inline, after previous: Edge) -> Edge? {
         switch inline {
         case .text(let text):
-            return Self.keptTextEdge(text, after: previous)
+            return Self.keptTextEdge(text, after: previous, scansLineEnds: !defersLineEndCheck)
         case .softBreak:
             switch previous {
             case .text(let endsInSpace): return endsInSpace ? nil : .softBreak
@@ -220,11 +222,17 @@ extension MarkdownRenderer {
         }
     }
 
-    /// ``keptEdge(_:after:)`` for a text.
-    private static func keptTextEdge(_ text: String, after previous: Edge) -> Edge? {
+    /// ``keptEdge(_:after:)`` for a text. (Inlined, so that the text is not retained for the
+    /// call: only the copy of a string that does not lend its buffer could release it.)
+    ///
+    /// - Parameter scansLineEnds: Whether a text holding a line end is told apart (it changes);
+    ///   without the scan it is taken as kept, for the writer to notice (see
+    ///   ``defersLineEndCheck``).
+    @inline(__always)
+    private static func keptTextEdge(_ text: String, after previous: Edge, scansLineEnds: Bool) -> Edge? {
         // Texts next to each other merge: that needs no look at the bytes.
         if case .text = previous { return nil }
-        guard let edges = lineEdges(of: text) else { return nil }
+        guard let edges = lineEdges(of: text, scansLineEnds: scansLineEnds) else { return nil }
         switch previous {
         case .softBreak, .lineBreak: if isSpaceOrTab(edges.first) { return nil }
         case .text, .other, .code: break
@@ -368,19 +376,15 @@ extension MarkdownRenderer {
         contains(0x0A, or: 0x0D, in: text)
     }
 
-    /// The first and last UTF-8 bytes of a text that is not empty and holds no line feed or
-    /// carriage return, else `nil` (one look at the string's buffer for all three).
-    static func lineEdges(of text: String) -> (first: UInt8, last: UInt8)? {
-        func edges(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt8, last: UInt8)? {
-            guard let first = bytes.first, let last = bytes.last,
-                !ByteScan.contains(0x0A, or: 0x0D, in: bytes)
-            else { return nil }
+    /// The first and last UTF-8 bytes of a text that is not empty and (if `scansLineEnds`)
+    /// holds no line feed or carriage return, else `nil` (one look at the string's buffer).
+    @inline(__always)
+    static func lineEdges(of text: String, scansLineEnds: Bool = true) -> (first: UInt8, last: UInt8)? {
+        withUTF8(of: text) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            if scansLineEnds, ByteScan.contains(0x0A, or: 0x0D, in: bytes) { return nil }
             return (first, last)
         }
-        // Native strings lend their bytes without a copy; others are copied once.
-        if let found = text.utf8.withContiguousStorageIfAvailable(edges) { return found }
-        var text = text
-        return text.withUTF8(edges)
     }
 
     /// Whether the text holds a line feed.
@@ -389,13 +393,25 @@ extension MarkdownRenderer {
     }
 
     /// Whether the text's UTF-8 holds `first` or `second` (one scan).
+    @inline(__always)
     private static func contains(_ first: UInt8, or second: UInt8, in text: String) -> Bool {
-        // Native strings lend their bytes without a copy; others are copied once.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ ByteScan.contains(first, or: second, in: $0) }) {
-            return found
-        }
+        withUTF8(of: text) { ByteScan.contains(first, or: second, in: $0) }
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes. Native strings lend their buffer; others are
+    /// copied once, in a call of its own: inlined here, the copy's possible release would make
+    /// every caller retain the text around the look at its bytes.
+    @inline(__always)
+    static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return withCopiedUTF8(of: text, body)
+    }
+
+    /// ``withUTF8(of:_:)`` for a string that does not lend its buffer.
+    @inline(never)
+    static func withCopiedUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var text = text
-        return text.withUTF8 { ByteScan.contains(first, or: second, in: $0) }
+        return text.withUTF8(body)
     }
 
     static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

@@ -39,7 +39,7 @@ extension MarkdownRenderer {
                 label += String(index + 1).utf8
                 label += "]: ".utf8
                 let body = notes[index]
-                within(first: label, rest: Array("    ".utf8)) { $0.writeBlocks(body, isTight: false) }
+                within(first: label, rest: "    ".utf8) { $0.writeBlocks(body, isTight: false) }
                 index += 1
             }
             return

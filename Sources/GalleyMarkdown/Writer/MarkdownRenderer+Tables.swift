@@ -113,10 +113,10 @@ extension MarkdownRenderer {
     /// Puts a backslash before every `|` written since `start` (GFM removes it before reading
     /// the cell, code spans included).
     private mutating func escapePipes(from start: Int) {
-        guard out[start...].contains(UInt8(ascii: "|")) else { return }
+        guard out.withUnsafeBufferPointer({ $0[start...].contains(UInt8(ascii: "|")) }) else { return }
         scratch.clear()
-        scratch.append(contentsOf: out[start...])
-        out.removeSubrange(start...)
+        out.withUnsafeBufferPointer { scratch.append(contentsOf: $0[start...]) }
+        out.removeAll(from: start)
         for byte in scratch {
             if byte == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
             out.append(byte)
@@ -129,7 +129,9 @@ extension MarkdownRenderer {
         if blocks.count == 1, case .paragraph(let content) = blocks[0] {
             // The usual cell, one paragraph: what the general way below gives (the paragraph
             // normalised as an effective block, then as the cell's line), without its arrays.
-            return normalizedBlockInlines(normalizedBlockInlines(content))
+            // Content that normalising leaves as it is stays so the second time.
+            guard let once = blockInlinesIfChanged(content) else { return content }
+            return normalizedBlockInlines(once)
         }
         var parts: [[Inline]] = []
         appendCellParts(blocks, to: &parts)

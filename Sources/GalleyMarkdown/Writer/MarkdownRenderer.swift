@@ -6,13 +6,22 @@ import GalleyCore
 /// Blocks are written line by line: every line starts with the prefixes of the containers it is
 /// in (`> ` for a quote, the marker or its indentation for a list item), so nesting never copies
 /// text. Paragraphs are written raw and then laid out once (wrapped, prefixes inserted).
-struct MarkdownRenderer {
+///
+/// The renderer is noncopyable, as its byte buffers are: one conversion owns it alone.
+struct MarkdownRenderer: ~Copyable {
     let options: MarkdownWriter.Options
     let isGFM: Bool
     /// The output, UTF-8.
-    var out: [UInt8] = []
+    var out = ByteBuffer(capacity: Self.initialCapacity)
     /// Open containers, outermost first.
     var containers: [Prefix] = []
+    /// The open containers' prefixes before their first lines, and before their other lines,
+    /// each one after another, outermost first (a container holds no array of its own).
+    var firstPrefixes = ByteBuffer(capacity: 64)
+    var restPrefixes = ByteBuffer(capacity: 64)
+    /// How many open containers, outermost first, have started their first line. Only the
+    /// innermost can be waiting for it: a line starts every container it is in.
+    var startedContainerCount = 0
     /// What could not be expressed exactly, one sentence per kind.
     var warnings = MessageSet()
     /// Losses every page conversion has (ids and classes): notes, shown with `--explain`.
@@ -41,6 +50,18 @@ struct MarkdownRenderer {
     var paragraphHasLineFeed = false
     /// Whether ``MarkdownWriter/Options/labelPrefix`` holds a line feed.
     let labelPrefixHasLineFeed: Bool
+    /// Whether a paragraph may be written before its texts are checked for line ends (see
+    /// ``defersLineEndCheck``): only where writing it records nothing that writing it again
+    /// would not (no reference list; raw HTML allowed, so no mark or code span falls back to
+    /// a warning).
+    let mayDeferLineEndCheck: Bool
+    /// Whether normalisation takes a text holding a line end as kept instead of changed,
+    /// leaving it to the writer to notice (``hasWrittenTextLineEnd``), and the paragraph to be
+    /// written again from its normalised form. Texts rarely hold one: their bytes are then
+    /// read once, as they are escaped, not scanned for line ends first.
+    var defersLineEndCheck = false
+    /// Whether text holding a line feed or carriage return was written.
+    var hasWrittenTextLineEnd = false
     /// Where `--wrap=auto` may break the current paragraph: its texts and soft breaks, the
     /// first `wrapRegionCount` slots (the slots are kept from paragraph to paragraph: emptying
     /// an array costs more than overwriting its slots).
@@ -55,13 +76,12 @@ struct MarkdownRenderer {
     /// Reused buffer for laying out paragraphs and escaping table cells.
     var scratch: [UInt8] = []
 
-    /// The prefix a container puts before each of its lines.
+    /// Where the prefixes a container puts before its lines end in `firstPrefixes` (before
+    /// the first line, a list marker) and `restPrefixes` (before every other line); they start
+    /// where the enclosing container's end.
     struct Prefix {
-        /// Before the first line (a list marker).
-        var first: [UInt8]
-        /// Before every other line.
-        var rest: [UInt8]
-        var isFirstUsed = false
+        var firstEnd: Int
+        var restEnd: Int
     }
 
     /// Text written into a paragraph under `--wrap=auto`, or a soft break's space.
@@ -85,22 +105,22 @@ struct MarkdownRenderer {
         self.options = options
         self.isGFM = options.flavor == .gfm
         self.labelPrefixHasLineFeed = options.labelPrefix.utf8.contains(0x0A)
+        self.mayDeferLineEndCheck = options.allowsRawHTML && !options.usesReferenceLinks
     }
 
     /// Writes the whole document and returns the bytes.
     mutating func render(_ document: Document) -> [UInt8] {
-        // A first guess; the buffer grows by doubling past it. (Walking the tree to size the
-        // output costs more than the few copies growing does.)
-        out.reserveCapacity(Self.initialCapacity)
         if options.isStandalone { writeFrontMatter(document.metadata) }
         writeBlocks(document.blocks, isTight: false)
         writeNotes()
         writeReferences()
-        return out
+        return out.bytes
     }
 
     /// The output buffer's first capacity, in bytes: more than nine pages in ten of a web
-    /// corpus need (the median page is about 18 KB of Markdown).
+    /// corpus need (the median page is about 18 KB of Markdown). A first guess; the buffer
+    /// grows by doubling past it. (Walking the tree to size the output costs more than the few
+    /// copies growing does.)
     static let initialCapacity = 64 * 1024
 
     // MARK: - Lines
@@ -118,13 +138,26 @@ struct MarkdownRenderer {
 
     /// Writes the prefixes that start a line.
     mutating func startLine() {
-        for index in containers.indices {
-            if containers[index].isFirstUsed {
-                out.append(contentsOf: containers[index].rest)
-            } else {
-                out.append(contentsOf: containers[index].first)
-                containers[index].isFirstUsed = true
-            }
+        if startedContainerCount == containers.count {
+            // The usual line: every container started, their other-lines prefixes in one run.
+            restPrefixes.withUnsafeBufferPointer { out.append(contentsOf: $0) }
+            return
+        }
+        appendLinePrefix()
+        startedContainerCount = containers.count
+    }
+
+    /// Appends the prefixes the next line starts with: the other-lines prefixes of the started
+    /// containers, then the first-line prefixes of the others.
+    private mutating func appendLinePrefix() {
+        let started = startedContainerCount
+        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
+        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
+        if restEnd > 0 {
+            restPrefixes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<restEnd])) }
+        }
+        if firstStart < firstPrefixes.count {
+            firstPrefixes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[firstStart...])) }
         }
     }
 
@@ -136,32 +169,63 @@ struct MarkdownRenderer {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// Appends the prefix of every line after the first in the current containers.
-    mutating func appendContinuationPrefix() {
-        for container in containers { out.append(contentsOf: container.isFirstUsed ? container.rest : container.first) }
+    /// The prefixes of the next line (see ``startLine()``), appended to `bytes`.
+    func appendLinePrefix(to bytes: inout [UInt8]) {
+        if startedContainerCount == containers.count {
+            restPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+            return
+        }
+        let started = startedContainerCount
+        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
+        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
+        restPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<restEnd]) }
+        firstPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0[firstStart...]) }
     }
 
-    /// The width in characters of the containers' continuation prefix.
-    func continuationPrefixWidth() -> Int {
-        var width = 0
-        for container in containers {
-            let prefix = container.isFirstUsed ? container.rest : container.first
-            width += Self.width(of: prefix, from: 0, to: prefix.count)
-        }
-        return width
+    /// The width in characters of the prefixes of the next line.
+    func linePrefixWidth() -> Int {
+        let started = startedContainerCount
+        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
+        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
+        return restPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: 0, to: restEnd) }
+            + firstPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: firstStart, to: $0.count) }
     }
 
     /// Runs `body` inside a container with the given prefixes.
-    mutating func within(first: [UInt8], rest: [UInt8], _ body: (inout MarkdownRenderer) -> Void) {
-        containers.append(Prefix(first: first, rest: rest))
+    mutating func within<First: Collection<UInt8>, Rest: Collection<UInt8>>(
+        first: First, rest: Rest, _ body: (inout MarkdownRenderer) -> Void
+    ) {
+        firstPrefixes.append(contentsOf: first)
+        restPrefixes.append(contentsOf: rest)
+        openContainer()
         body(&self)
-        let container = containers.removeLast()
-        if !container.isFirstUsed {
-            // Nothing was written: the container still shows (an empty item or quote).
-            containers.append(container)
-            blankLine()
-            containers.removeLast()
-        }
+        closeContainer()
+    }
+
+    /// Opens a list item's container: `marker` and a space before its first line, two spaces
+    /// before its others.
+    mutating func openBulletItem(_ marker: UInt8) {
+        firstPrefixes.append(marker)
+        firstPrefixes.append(0x20)
+        restPrefixes.append(0x20)
+        restPrefixes.append(0x20)
+        openContainer()
+    }
+
+    /// Opens a container whose prefixes were appended to `firstPrefixes` and `restPrefixes`.
+    mutating func openContainer() {
+        containers.append(Prefix(firstEnd: firstPrefixes.count, restEnd: restPrefixes.count))
+    }
+
+    /// Closes the innermost container.
+    mutating func closeContainer() {
+        // Nothing written: the container still shows (an empty item or quote).
+        if startedContainerCount < containers.count { blankLine() }
+        containers.removeLast()
+        startedContainerCount = containers.count
+        let enclosing = containers.last ?? Prefix(firstEnd: 0, restEnd: 0)
+        firstPrefixes.removeAll(from: enclosing.firstEnd)
+        restPrefixes.removeAll(from: enclosing.restEnd)
     }
 
     /// Records that something could not be written exactly.
