@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer target into .build/fuzz/TARGET-fuzz: `html` (the HTML parser, default) or
 # `wire` (the wire reader and the dateline parsers).
-# Run:  bash Fuzz/build.sh html && .build/fuzz/html-fuzz -max_total_time=1800 Fuzz/corpus/html
-#       bash Fuzz/build.sh wire && .build/fuzz/wire-fuzz -max_len=4096 Fuzz/corpus/wire
+# Run:  bash Fuzz/build.sh html && .build/fuzz/html-fuzz -max_total_time=1800 .build/fuzz/html-corpus Fuzz/corpus/html
+#       bash Fuzz/build.sh wire && .build/fuzz/wire-fuzz -max_len=4096 .build/fuzz/wire-corpus Fuzz/corpus/wire
+# (new inputs go to the first folder, which must exist; the checked-in seeds stay as they are).
 # (`make fuzz FUZZ_TARGET=wire FUZZ_SECONDS=600` does both steps.) The linker's
 # "Cannot export local symbol" warnings are harmless.
 set -euo pipefail

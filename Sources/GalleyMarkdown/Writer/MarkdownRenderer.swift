@@ -19,8 +19,8 @@ struct MarkdownRenderer: ~Copyable {
     /// each one after another, outermost first (a container holds no array of its own).
     var firstPrefixes = ByteBuffer(capacity: 64)
     var restPrefixes = ByteBuffer(capacity: 64)
-    /// How many open containers, outermost first, have started their first line. Only the
-    /// innermost can be waiting for it: a line starts every container it is in.
+    /// How many open containers, outermost first, have started their first line. The started
+    /// ones are always the outermost: a line starts every container it is in.
     var startedContainerCount = 0
     /// What could not be expressed exactly, one sentence per kind.
     var warnings = MessageSet()
