@@ -66,7 +66,7 @@ struct HTMLAttributeStore: Sendable {
         bytes.append(contentsOf: repeatElement(0, count: count - bytes.count))
     }
 
-    /// Appends `parts` one after the other; the offset where each ends.
+    /// Appends `first` and then `second`; the offsets where each ends.
     @inline(__always) private mutating func appendBytes(
         _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
     ) -> (Int, Int) {

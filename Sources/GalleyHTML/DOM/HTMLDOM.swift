@@ -172,7 +172,13 @@ public struct HTMLDOM: Sendable {
 
     /// The value of `element`'s attribute `name` (no namespace), if present.
     public func attribute(_ name: String, of element: Element) -> String? {
-        attributeStore.index(of: name, in: element.attributes).map { attributeStore.value(at: $0) }
+        attribute(name, in: element.attributes)
+    }
+
+    /// The value of the attribute `name` (no namespace) among `range`'s, if present: an
+    /// element's or a start tag's.
+    func attribute(_ name: String, in range: AttributeRange) -> String? {
+        attributeStore.index(of: name, in: range).map { attributeStore.value(at: $0) }
     }
 
     /// The value of the attribute `name` (no namespace) of the element `node`, if present.
@@ -183,7 +189,12 @@ public struct HTMLDOM: Sendable {
 
     /// Whether `element` has the attribute `name` (no namespace).
     public func hasAttribute(_ name: String, of element: Element) -> Bool {
-        attributeStore.index(of: name, in: element.attributes) != nil
+        hasAttribute(name, in: element.attributes)
+    }
+
+    /// Whether the attribute `name` (no namespace) is among `range`'s.
+    func hasAttribute(_ name: String, in range: AttributeRange) -> Bool {
+        attributeStore.index(of: name, in: range) != nil
     }
 
     /// The local name of `node` when it is an HTML element.

@@ -1,7 +1,8 @@
 /// A fixed list of short names (at most 16 bytes) looked up by their bytes, without building a
 /// string: a name is packed into two 64-bit words, which are hashed into an open-addressed table
 /// and compared whole. What a look-up finds is the name's position in the list, which the owner
-/// turns into its own value (a ``Tag``'s raw value, say). The tokenizer uses it to intern tag names.
+/// turns into its own value (a ``Tag``'s raw value, say). ``Tag`` and ``UntaggedElement`` look up
+/// element names in it.
 ///
 /// The type is not generic and its slots are plain integers: every table a process builds at
 /// start-up shares the one `[Entry]` type, so building one instantiates no generic metadata of

@@ -36,7 +36,7 @@ extension TreeBuilder {
         case .doctype: parseError("unexpected-doctype")
         case .start(let tag):
             let breaksOut = tag.tag.breaksOutOfForeignContent
-                || (tag.tag == .font && ["color", "face", "size"].contains { attribute($0, of: tag) != nil })
+                || (tag.tag == .font && ["color", "face", "size"].contains { dom.hasAttribute($0, in: tag.attributes) })
             if breaksOut {
                 parseError("unexpected-html-element-in-foreign-content")
                 while let current = currentNode, current.namespace != .html,

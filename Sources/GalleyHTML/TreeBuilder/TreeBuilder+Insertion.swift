@@ -15,7 +15,7 @@ extension TreeBuilder {
 
     /// The value of `token`'s attribute `name` (no namespace), if present.
     func attribute(_ name: String, of token: TagToken) -> String? {
-        dom.attributeStore.index(of: name, in: token.attributes).map { dom.attributeStore.value(at: $0) }
+        dom.attribute(name, in: token.attributes)
     }
 
     /// The element's local name as the DOM stores it.

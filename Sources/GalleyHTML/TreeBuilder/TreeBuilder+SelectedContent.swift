@@ -23,7 +23,7 @@ extension TreeBuilder {
         }
         guard let select = ancestor, dom.htmlName(select) == "select", var record = selectedContent[select] else { return }
         if isAncestor(option, of: record.node) { return }
-        let isSelected = dom.attribute("selected", of: option) != nil
+        let isSelected = dom.element(option).map { dom.hasAttribute("selected", of: $0) } ?? false
         guard isSelected || !record.filled else { return }
         record.filled = true
         record.filledBySelected = record.filledBySelected || isSelected

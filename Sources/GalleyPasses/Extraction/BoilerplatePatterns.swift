@@ -58,16 +58,19 @@ enum BoilerplatePatterns {
     /// ``nameNeedleLists``, then ``negativeSubstrings``, ``captionSubstrings`` and the positive
     /// words of five letters or more (``nameNeedleKinds`` says which is which).
     static let nameNeedles = ByteNeedleSet(
-        nameNeedleLists.flatMap { $0 } + negativeSubstrings + captionSubstrings + positiveWords.filter { $0.count >= 5 })
+        nameNeedleLists.flatMap { $0 } + negativeSubstrings + captionSubstrings + longPositiveWords)
+    /// The positive words of five letters or more, found inside longer names too.
+    static let longPositiveWords = positiveWords.filter { $0.count >= 5 }
     /// Per needle of ``nameNeedles``: the index of its list in ``nameNeedleLists``, or
     /// ``NeedleKind/negative``, ``NeedleKind/caption`` or ``NeedleKind/positive``.
     static let nameNeedleKinds =
         nameNeedleLists.indices.flatMap { kind in Array(repeating: kind, count: nameNeedleLists[kind].count) }
         + Array(repeating: NeedleKind.negative, count: negativeSubstrings.count)
         + Array(repeating: NeedleKind.caption, count: captionSubstrings.count)
-        + Array(repeating: NeedleKind.positive, count: positiveWords.filter { $0.count >= 5 }.count)
+        + Array(repeating: NeedleKind.positive, count: longPositiveWords.count)
 
-    /// The kinds of ``nameNeedles`` past the lists of ``nameNeedleLists``.
+    /// The kinds of ``nameNeedles`` past the lists of ``nameNeedleLists``, numbered on from them
+    /// (literals, as the matching loop compares with them; a test checks they follow the lists).
     enum NeedleKind {
         static let negative = 5
         static let caption = 6
@@ -344,7 +347,7 @@ enum BoilerplatePatterns {
     /// Names of a lead paragraph's box ("entry-excerpt", "teaser-text", "article-intro").
     static let leadNames = ["excerpt", "teaser", "lead", "intro", "summary", "standfirst", "abstract", "deck", "dek", "subtitle", "subline", "kicker"]
 
-    /// Whether the container is marked hidden (`hidden`, `aria-hidden`, `display:none`).
+    /// Whether the container is marked hidden (`hidden` or `aria-hidden` set to `true`).
     static func isHidden(_ attributes: MarkedAttributes) -> Bool {
         attributes.hidden == "true" || attributes.ariaHidden == "true"
     }

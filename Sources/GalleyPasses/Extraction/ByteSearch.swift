@@ -139,9 +139,4 @@ struct ByteNeedleSet: Sendable {
     func occursAny(in haystack: [UInt8], range: Range<Int>? = nil) -> Bool {
         !forEachMatch(in: haystack, range: range) { _ in false }
     }
-
-    /// Whether any phrase occurs in `hay` (in its `range`, by default all of it).
-    func occursAny(in hay: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil) -> Bool {
-        !forEachMatch(in: hay, range: range) { _ in false }
-    }
 }

@@ -44,7 +44,7 @@ enum PageFacts {
             if !metadata.authors.isEmpty && metadata.date != nil { break }
             // Visible characters never exceed the trimmed length, so longer blocks are skipped unread.
             guard tree.nodes[leaf].features.characters <= 120 else { continue }
-            let text = UTF8Decoding.trimmed(tree.nodes[leaf].features.text)
+            let text = tree.nodes[leaf].features.text.trimmingWhitespace()
             guard UTF8Decoding.scalarCount(text) <= 120, !text.isEmpty else { continue }
             if metadata.authors.isEmpty, let names = byline(in: text) {
                 metadata.authors = cleanAuthors(names, source: metadata.source)
@@ -161,7 +161,7 @@ enum PageFacts {
     /// Whether a short line is a photo credit or a bare date stamp rather than prose: metadata
     /// that the article's text does not need (`Foto: …`, `Credit: …`, `Aktualisiert: 03.04.2020`).
     static func isCreditOrDateLine(_ text: String) -> Bool {
-        let trimmed = UTF8Decoding.trimmed(text)
+        let trimmed = text.trimmingWhitespace()
         let length = UTF8Decoding.scalarCount(trimmed)
         guard !trimmed.isEmpty, length <= 120 else { return false }
         // Lower-cased on bytes, scalar by scalar as `String.lowercased()` does, without its

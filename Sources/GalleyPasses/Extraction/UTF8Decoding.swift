@@ -72,21 +72,6 @@ enum UTF8Decoding {
         }
     }
 
-    /// `text.trimmingWhitespace()`, without a copy when the text begins and ends with printable
-    /// ASCII, as most lines do (nothing then is trimmed).
-    static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F, last > 0x20 && last < 0x7F {
-            return text
-        }
-        return text.trimmingWhitespace()
-    }
-
-    /// The range of `bytes` without leading and trailing white space (Unicode's White_Space).
-    static func trimmedRange(_ bytes: [UInt8]) -> Range<Int> {
-        bytes.withUnsafeBufferPointer { trimmedRange($0) }
-    }
-
     /// The range of `buffer` without leading and trailing white space (Unicode's White_Space).
     static func trimmedRange(_ buffer: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = 0
@@ -118,11 +103,6 @@ enum UTF8Decoding {
     static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { scalarCount($0, in: 0..<$0.count) }
-    }
-
-    /// Unicode scalars in `bytes[range]`: the bytes that start one.
-    static func scalarCount(_ bytes: [UInt8], in range: Range<Int>) -> Int {
-        bytes.withUnsafeBufferPointer { scalarCount($0, in: range) }
     }
 
     /// Unicode scalars in `bytes[range]`: the bytes that start one.
