@@ -51,10 +51,8 @@ extension MarkdownRenderer {
                 continue
             }
             switch blocks[index] {
-            case .paragraph(let content):
-                writeEffectiveParagraph(content, in: &run)
-            case .list(let list):
-                writeEffectiveList(list, in: &run)
+            case .paragraph, .div, .list:
+                continue  // written above
             case .heading(var heading):
                 heading.content = normalizedBlockInlines(heading.content)
                 separate(.anything, in: &run)
@@ -76,9 +74,6 @@ extension MarkdownRenderer {
                 guard passesRawBlock(format: format, text: text) else { continue }
                 separate(.nothing, in: &run)
                 writeRawBlock(text)
-            case .div(let attributes, let content):
-                recordAttributeLoss(.div, if: !attributes.isEmpty)
-                writeEffectiveBlocks(content, in: &run)
             case .figure(let figure):
                 warnFigure(figure)
                 writeEffectiveBlocks(figure.content, in: &run)
