@@ -29,14 +29,8 @@ struct ByteBuffer: ~Copyable {
 
     /// The byte at `index`, which must be below `count`.
     subscript(index: Int) -> UInt8 {
-        get {
-            precondition(index >= 0 && index < count, "ByteBuffer index out of range")
-            return base[index]
-        }
-        set {
-            precondition(index >= 0 && index < count, "ByteBuffer index out of range")
-            base[index] = newValue
-        }
+        precondition(index >= 0 && index < count, "ByteBuffer index out of range")
+        return base[index]
     }
 
     /// The bytes written, as an array.
@@ -98,10 +92,6 @@ struct ByteBuffer: ~Copyable {
             destination.storeBytes(of: middle, toByteOffset: count / 2, as: UInt8.self)
             destination.storeBytes(of: last, toByteOffset: count - 1, as: UInt8.self)
         }
-    }
-
-    mutating func append(contentsOf bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 
     /// Appends a sequence's bytes: in one copy when it lends contiguous storage (a string's

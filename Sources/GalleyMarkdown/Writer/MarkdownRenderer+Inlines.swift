@@ -37,9 +37,8 @@ extension MarkdownRenderer {
 
     private mutating func writeInline(_ inline: Inline, mode: InlineMode, next: Next) {
         switch inline {
-        case .text(let text):
-            writeText(text, mode: mode, next: next)
-            return
+        case .text, .link, .image:
+            return  // written by writeInlines
         case .softBreak:
             if mode == .paragraph, options.wrap == .preserve {
                 out.append(UInt8(ascii: "\n"))
@@ -73,8 +72,6 @@ extension MarkdownRenderer {
         case .superscript(let content): writeTagged(content, tag: "sup", mode: mode)
         case .subscript(let content): writeTagged(content, tag: "sub", mode: mode)
         case .code(let text): writeCodeSpan(Array(text.utf8))
-        case .link(let link): writeLink(url: link.url, title: link.title, content: link.content, mode: mode)
-        case .image(let image): writeImage(source: image.source, alt: image.alt, title: image.title)
         case .note(let blocks): writeNoteReference(blocks)
         case .rawInline(_, let text):
             if Self.containsLineFeed(text) { paragraphHasLineFeed = true }

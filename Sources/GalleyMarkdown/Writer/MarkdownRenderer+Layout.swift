@@ -212,7 +212,8 @@ extension MarkdownRenderer {
         return hasBreaks
     }
 
-    /// Puts the containers' continuation prefix after every line end from `start` on.
+    /// Puts the containers' continuation prefix after every line end from `start` on: their
+    /// other-lines prefixes, as the paragraph's first line has started them all.
     ///
     /// The line ends are found first; then the buffer grows once and the lines move to their
     /// places from the last to the first, each prefix written in the gap before its line.
@@ -220,11 +221,6 @@ extension MarkdownRenderer {
     /// - Parameter lineEndsAreKnown: Whether `lineEnds` holds them already (the breaks made in a
     ///   paragraph that had none).
     private mutating func insertPrefixes(from start: Int, lineEndsAreKnown: Bool) {
-        // The prefix is built in the kept scratch buffer, taken out of `self` while in use.
-        var prefix = scratch
-        scratch = []
-        prefix.clear()
-        appendLinePrefix(to: &prefix)
         var lineEnds = self.lineEnds
         self.lineEnds = []
         if !lineEndsAreKnown {
@@ -233,11 +229,12 @@ extension MarkdownRenderer {
                 ByteScan.forEach(0x0A, in: bytes, from: start, to: bytes.count) { lineEnds.append($0) }
             }
         }
-        let prefixCount = prefix.count
+        let prefixCount = restPrefixes.count
         if !lineEnds.isEmpty, prefixCount > 0 {
+            assert(startedContainerCount == containers.count, "a paragraph's first line starts every container")
             var source = out.count
             out.append(repeating: 0, count: lineEnds.count * prefixCount)
-            prefix.withUnsafeBufferPointer { prefix in
+            restPrefixes.withUnsafeBufferPointer { prefix in
                 out.withUnsafeMutableBufferPointer { bytes in
                     // Safe: `base` addresses `bytes`; every line moved lies within the old count,
                     // every target below the new one (the gaps add up to the growth).
@@ -258,7 +255,6 @@ extension MarkdownRenderer {
         }
         lineEnds.clear()
         self.lineEnds = lineEnds
-        scratch = prefix
     }
 
     /// Whether a byte may make up a thematic break or setext underline.

@@ -110,11 +110,21 @@ struct MarkdownRenderer: ~Copyable {
 
     /// Writes the whole document and returns the bytes.
     mutating func render(_ document: Document) -> [UInt8] {
+        writeDocument(document)
+        return out.bytes
+    }
+
+    /// Writes the whole document and returns the text, made straight from the buffer.
+    mutating func renderText(_ document: Document) -> String {
+        writeDocument(document)
+        return out.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private mutating func writeDocument(_ document: Document) {
         if options.isStandalone { writeFrontMatter(document.metadata) }
         writeBlocks(document.blocks, isTight: false)
         writeNotes()
         writeReferences()
-        return out.bytes
     }
 
     /// The output buffer's first capacity, in bytes: more than nine pages in ten of a web
@@ -169,26 +179,11 @@ struct MarkdownRenderer: ~Copyable {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// The prefixes of the next line (see ``startLine()``), appended to `bytes`.
-    func appendLinePrefix(to bytes: inout [UInt8]) {
-        if startedContainerCount == containers.count {
-            restPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
-            return
-        }
-        let started = startedContainerCount
-        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
-        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
-        restPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<restEnd]) }
-        firstPrefixes.withUnsafeBufferPointer { bytes.append(contentsOf: $0[firstStart...]) }
-    }
-
-    /// The width in characters of the prefixes of the next line.
+    /// The width in characters of the prefixes of a paragraph's lines after its first, which
+    /// started every container: their other-lines prefixes.
     func linePrefixWidth() -> Int {
-        let started = startedContainerCount
-        let restEnd = started > 0 ? containers[started - 1].restEnd : 0
-        let firstStart = started > 0 ? containers[started - 1].firstEnd : 0
-        return restPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: 0, to: restEnd) }
-            + firstPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: firstStart, to: $0.count) }
+        assert(startedContainerCount == containers.count, "a paragraph's first line starts every container")
+        return restPrefixes.withUnsafeBufferPointer { ByteScan.width(of: $0, from: 0, to: $0.count) }
     }
 
     /// Runs `body` inside a container with the given prefixes.

@@ -30,14 +30,14 @@ public struct MarkdownWriter: Writer {
         throws -> Output
     {
         var renderer = MarkdownRenderer(options: options)
-        let bytes = renderer.render(document)
+        let text = renderer.renderText(document)
         for warning in renderer.warnings.sorted() {
             context.warn("markdown.unrepresentable", warning)
         }
         for note in renderer.quietLosses.sorted() {
             context.report(Diagnostic(.note, code: "markdown.attributes-dropped", message: note))
         }
-        return .text(String(decoding: bytes, as: UTF8.self))
+        return .text(text)
     }
 
     /// Writes the document and returns the UTF-8 bytes, without reporting diagnostics.
