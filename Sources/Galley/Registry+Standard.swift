@@ -11,8 +11,9 @@ import GalleyWire
 extension Registry {
     /// Every built-in reader, writer, pass and profile, in the order the registry lists them.
     ///
-    /// Made on each use (a process asks once) rather than kept in a global, as the descriptors
-    /// are: every global a start-up touches costs the process a page fault or two.
+    /// Made on each use (a process asks once) rather than kept in a global, as are the HTML,
+    /// JSON and text descriptors, the profiles and the pass catalog: every global a start-up
+    /// touches costs the process a page fault or two.
     public static var standard: Registry {
         var registry = Registry()
         for profile in BuiltinProfiles.all { registry.register(profile) }
@@ -41,14 +42,14 @@ extension Registry {
         for profile in BuiltinProfiles.all { registry.register(profile) }
         var hasReader = false
         visitStandardReaders { descriptor in
-            guard descriptor.name == reader || descriptor.aliases.contains(reader) else { return true }
+            guard descriptor.answers(to: reader) else { return true }
             registry.register(descriptor)
             hasReader = true
             return false
         }
         var hasWriter = false
         visitStandardWriters { descriptor in
-            guard descriptor.name == writer || descriptor.aliases.contains(writer) else { return true }
+            guard descriptor.answers(to: writer) else { return true }
             registry.register(descriptor)
             hasWriter = true
             return false

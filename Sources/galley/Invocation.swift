@@ -60,7 +60,10 @@ struct Invocation {
 
     /// The short form of the driver option `name`, if it has one (`output` → `-o`).
     static func shortName(of name: String) -> String? {
-        ["-f", "-t", "-o", "-j", "-h", "-q"].first { longName(ofShort: $0) == name }
+        // Every short form is a dash and the long name's first letter.
+        guard let first = name.first else { return nil }
+        let short = "-\(first)"
+        return longName(ofShort: short) == name ? short : nil
     }
 
     /// Whether the option `name`'s value also reaches formats and passes.

@@ -19,6 +19,9 @@ public struct ReaderDescriptor: Sendable {
         self.options = options
         self.make = make
     }
+
+    /// Whether the reader is called `name`, by its name or an alias.
+    public func answers(to name: String) -> Bool { self.name == name || aliases.contains(name) }
 }
 
 /// Describes a writer to the registry.
@@ -46,6 +49,9 @@ public struct WriterDescriptor: Sendable {
         self.defaultProfile = defaultProfile
         self.make = make
     }
+
+    /// Whether the writer is called `name`, by its name or an alias.
+    public func answers(to name: String) -> Bool { self.name == name || aliases.contains(name) }
 }
 
 /// Describes a pass to the registry.
@@ -113,12 +119,12 @@ public struct Registry: Sendable {
 
     /// The reader called `name` (or with that alias).
     public func reader(named name: String) -> ReaderDescriptor? {
-        readers.first { $0.name == name || $0.aliases.contains(name) }
+        readers.first { $0.answers(to: name) }
     }
 
     /// The writer called `name` (or with that alias).
     public func writer(named name: String) -> WriterDescriptor? {
-        writers.first { $0.name == name || $0.aliases.contains(name) }
+        writers.first { $0.answers(to: name) }
     }
 
     public func pass(named name: String) -> PassDescriptor? {
