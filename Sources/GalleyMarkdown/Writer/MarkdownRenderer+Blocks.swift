@@ -132,32 +132,33 @@ extension MarkdownRenderer {
             let startedCount = startedContainerCount
             let runBefore = run
             let noteCount = notes.count
-            defersLineEndCheck = true
-            let changed = blockInlinesIfChanged(content)
-            defersLineEndCheck = false
-            // The two ways apart: one array chosen from both would be retained for it.
-            if let changed {
-                if changed.isEmpty { return }
-                separate(.paragraph, in: &run)
-                if writeParagraph(changed, stopsAtTextLineEnd: true) { return }
-            } else {
-                if content.isEmpty { return }
-                separate(.paragraph, in: &run)
-                if writeParagraph(content, stopsAtTextLineEnd: true) { return }
-            }
+            if writeNormalizedParagraph(content, in: &run, defersLineEndCheck: true) { return }
             out.removeAll(from: outCount)
             startedContainerCount = startedCount
             run = runBefore
             notes.removeLast(notes.count - noteCount)
         }
-        if let inlines = blockInlinesIfChanged(content) {
-            if inlines.isEmpty { return }
+        _ = writeNormalizedParagraph(content, in: &run, defersLineEndCheck: false)
+    }
+
+    /// Writes a paragraph normalised (nothing when that leaves it empty) and returns `true`;
+    /// `false` when, deferring the line-end check, a text held a line end and the paragraph was
+    /// left unfinished.
+    private mutating func writeNormalizedParagraph(
+        _ content: [Inline], in run: inout BlockRun, defersLineEndCheck defers: Bool
+    ) -> Bool {
+        defersLineEndCheck = defers
+        let changed = blockInlinesIfChanged(content)
+        defersLineEndCheck = false
+        // The two ways apart: one array chosen from both would be retained for it.
+        if let changed {
+            if changed.isEmpty { return true }
             separate(.paragraph, in: &run)
-            writeParagraph(inlines)
-        } else if !content.isEmpty {
-            separate(.paragraph, in: &run)
-            writeParagraph(content)
+            return writeParagraph(changed, stopsAtTextLineEnd: defers)
         }
+        if content.isEmpty { return true }
+        separate(.paragraph, in: &run)
+        return writeParagraph(content, stopsAtTextLineEnd: defers)
     }
 
     /// Starts a block of the given kind that is not a list: a blank line after the block before
@@ -326,14 +327,7 @@ extension MarkdownRenderer {
     /// The width in characters of the text after the last newline before the end of `bytes`,
     /// not counting the line's container prefix (the previous line written).
     static func displayWidth(lastLineOf bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = bytes.count - 1
-        if index >= 0, bytes[index] == UInt8(ascii: "\n") { index -= 1 }
-        var width = 0
-        while index >= 0, bytes[index] != UInt8(ascii: "\n") {
-            if bytes[index] & 0xC0 != 0x80 { width += 1 }
-            index -= 1
-        }
-        return width
+        width(of: bytes, lineBefore: bytes.last == UInt8(ascii: "\n") ? bytes.count - 1 : bytes.count)
     }
 
     // MARK: - Code and raw blocks

@@ -155,7 +155,7 @@ enum BoilerplatePatterns {
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { buffer in
                     for index in source.indices {
                         let byte = source[index]
-                        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        buffer[index] = UTF8Decoding.lowercasedASCII(byte)
                     }
                     return NameEvidence(lowercased: UnsafeBufferPointer(buffer))
                 }

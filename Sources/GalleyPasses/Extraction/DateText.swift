@@ -88,7 +88,7 @@ enum DateText {
                 tokens.append(String(unsafeUninitializedCapacity: end - start) { token in
                     for offset in 0..<(end - start) {
                         let byte = bytes[start + offset]
-                        token[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        token[offset] = UTF8Decoding.lowercasedASCII(byte)
                     }
                     return end - start
                 })

@@ -22,7 +22,7 @@ enum PageFacts {
     /// lower-casing them.
     static func mayStart(_ text: String, withOneOf initials: Set<UInt8>) -> Bool {
         guard let first = text.utf8.first, first < 0x80 else { return true }
-        return initials.contains(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)
+        return initials.contains(UTF8Decoding.lowercasedASCII(first))
     }
 
     /// Author values that are not names.
@@ -231,7 +231,7 @@ enum PageFacts {
         words.reserveCapacity(text.utf8.count)
         var isBetweenWords = false
         for byte in text.utf8 {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let lower = UTF8Decoding.lowercasedASCII(byte)
             if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
                 if isBetweenWords && !words.isEmpty { words.append(0x20) }
                 isBetweenWords = false

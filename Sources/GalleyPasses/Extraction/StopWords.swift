@@ -194,7 +194,7 @@ enum StopWords {
                 if isWordScalar {
                     inWord = true
                     if byte < 0x80 {
-                        word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        word.append(UTF8Decoding.lowercasedASCII(byte))
                     } else if letters.changesWhenLowercased(scalar) {
                         for unit in scalar.properties.lowercaseMapping.utf8 { word.append(unit) }
                     } else {

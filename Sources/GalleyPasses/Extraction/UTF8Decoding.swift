@@ -3,6 +3,10 @@ import GalleyCore
 /// Text work on UTF-8 bytes for the extraction's hot paths: lower-casing and trimming without
 /// building intermediate `String`s (scalars are decoded with GalleyCore's ``UTF8Sequence``).
 enum UTF8Decoding {
+    /// An ASCII letter lower-cased; any other byte as it is.
+    @inline(__always)
+    static func lowercasedASCII(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
     /// The text lower-cased, as UTF-8: ASCII letters directly, other scalars through their
     /// Unicode lower-case mapping when they have one.
     static func lowercased(_ text: String) -> [UInt8] {
@@ -27,7 +31,7 @@ enum UTF8Decoding {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                output[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                output[written] = lowercasedASCII(byte)
                 written += 1
                 index += 1
                 continue
